@@ -1,0 +1,12 @@
+using Tally.Text;
+
+namespace Tally.Pipeline;
+
+/// <summary>The standard stages, added with Use* calls in the order their layers require.</summary>
+public static class PipelineExtensions
+{
+    public static TallyPipelineBuilder UseText(this TallyPipelineBuilder b) => b.Add(new TextStage());
+
+    /// <summary>Every stage of the standard extraction pipeline, in order.</summary>
+    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText();
+}
