@@ -10,8 +10,9 @@ public readonly record struct CountRange
     {
         if (low < 0 || high < low)
             throw new ArgumentOutOfRangeException(nameof(high), $"[{low}, {high}] is not a count range.");
-        Low = low;
-        High = high;
+        // Trailing zeros from scaling ("1.2 million" is 1200000.0) would show in output; drop them.
+        Low = low / 1.000000000000000000000000000000000m;
+        High = high / 1.000000000000000000000000000000000m;
     }
 
     public static CountRange Single(decimal value) => new(value, value);

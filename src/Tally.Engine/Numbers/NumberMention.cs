@@ -22,9 +22,11 @@ public enum NumberForm : byte
 /// <summary>
 /// A counting figure found in the text, before anyone decides what it counts. <see cref="Span"/>
 /// covers the hedge and increment words too ("an additional 3,500"); <see cref="Core"/> only the
-/// number itself ("3,500").
+/// number itself ("3,500"). <see cref="Total"/> marks words that state a running total ("a total of").
+/// <see cref="Currency"/> is the ISO 4217 code of a currency symbol or word written with the number
+/// ("$1.2 billion", "5 million euros"), or null.
 /// </summary>
-public sealed record NumberMention(TextSpan Span, TextSpan Core, CountRange Value, Hedge Hedge, NumberForm Form, bool Increment)
+public sealed record NumberMention(TextSpan Span, TextSpan Core, CountRange Value, Hedge Hedge, NumberForm Form, bool Increment, string? Currency = null, bool Total = false)
 {
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"{Value.Low}..{Value.High} {Hedge.Name()} {Form.ToString().ToLowerInvariant()}{(Increment ? " increment" : "")}");

@@ -1,0 +1,415 @@
+using System.Globalization;
+using Tally.Claims;
+using Tally.Documents;
+using Tally.Text;
+
+namespace Tally.Numbers;
+
+/// <summary>
+/// Finds counting figures in one sentence: digits with separators and scales ("1.2 million", "$5bn"),
+/// spelled-out numbers ("three hundred"), vague amounts ("tens of thousands"), ranges ("10,000 to
+/// 12,000", "between 11,000 and 12,000"), fractions and percentages of a stated whole, with the hedge
+/// and increment words around them. Skips what is not a count: dates (from the Dates layer), years,
+/// times, ages, measurements and durations, codes ("Resolution 2334"), phone numbers and bare
+/// percentages. Never throws on odd text.
+/// </summary>
+internal sealed class NumberRecognizer
+{
+    /// <summary>A number parsed at a token position, before hedges and ranges.</summary>
+    private readonly record struct Parsed(decimal Value, int First, int Last, NumberForm Form, decimal Scale, string? Currency, int ValueFirst);
+
+    private static readonly string[] YearPrepositions =
+        ["in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid", "the", "this", "that", "year", "fiscal", "and", "between", "through"];
+
+    private readonly NumberLexicon _lex = NumberLexicon.Shared;
+
+    public void Scan(TokenWindow w, Func<TextSpan, bool> isDate, List<NumberMention> into)
+    {
+        int i = w.Start;
+        while (i < w.End) i = Match(w, i, isDate, into);
+    }
+
+    /// <summary>Tries every form at token i; returns the token index to continue from.</summary>
+    private int Match(TokenWindow w, int i, Func<TextSpan, bool> isDate, List<NumberMention> into)
+    {
+        if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
+        if (TryFraction(w, i, isDate, into, out int wholeStart)) return wholeStart;
+        if (!TryParse(w, i, out var first)) return i + 1;
+
+        var low = first;
+        var high = first;
+        int rangeStart = first.First;
+        bool isRange = TryRange(w, first, ref low, ref high, ref rangeStart);
+        int last = high.Last;
+        var core = w.Cover(low.ValueFirst, last);
+
+        if (isDate(core) || !IsCount(w, low, last)) return last + 1;
+
+        var (hedgeStart, qualifier) = HedgeBefore(w, rangeStart);
+        var (suffixEnd, suffix) = SuffixAfter(w, last);
+        Hedge hedge = isRange ? Hedge.Range : qualifier.Hedge ?? suffix.Hedge ?? Hedge.Exact;
+        if (!isRange && qualifier.Hedge is null or Hedge.Exact && suffix.Hedge is { } sh) hedge = sh;
+
+        var value = new CountRange(low.Value, high.Value);
+        var form = isRange ? NumberForm.Range : first.Form;
+        into.Add(new NumberMention(
+            w.Cover(hedgeStart, suffixEnd), core, value, hedge, form,
+            qualifier.Increment || suffix.Increment, low.Currency ?? high.Currency, qualifier.Total));
+        return suffixEnd + 1;
+    }
+
+    private bool TryVague(TokenWindow w, int i, List<NumberMention> into, out int next)
+    {
+        foreach (var phrase in _lex.Vague)
+        {
+            if (!w.Matches(i, phrase.Words)) continue;
+            int last = i + phrase.Words.Length - 1;
+            // "hundreds of thousands" is matched whole before "hundreds"; a number word after the phrase
+            // ("several hundred thousand") belongs to a spelled-out number instead.
+            if (w.InRange(last + 1) && _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(last + 1))) break;
+            var (hedgeStart, qualifier) = HedgeBefore(w, i);
+            into.Add(new NumberMention(w.Cover(hedgeStart, last), w.Cover(i, last), phrase.Meaning, Hedge.Range, NumberForm.Vague, qualifier.Increment));
+            next = last + 1;
+            return true;
+        }
+        next = i;
+        return false;
+    }
+
+    /// <summary>
+    /// "a third of the 11,000", "two-thirds of its 1.2 million", "40% of the 8,000": a figure computed from
+    /// a whole stated right there. The whole gets its own mention, so scanning resumes at it.
+    /// </summary>
+    private bool TryFraction(TokenWindow w, int i, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
+    {
+        wholeStart = i;
+        decimal fraction;
+        int j;
+        if (TryParse(w, i, out var percent) && (w.IsPunct(percent.Last + 1, '%') || w.IsAny(percent.Last + 1, "percent", "pc")))
+        {
+            fraction = percent.Value / 100m;
+            j = percent.Last + 2;
+        }
+        else if (w.Is(i + 1, "per") && w.Is(i + 2, "cent") && TryParse(w, i, out percent))
+        {
+            fraction = percent.Value / 100m;
+            j = i + 3;
+        }
+        else if (TryFractionWords(w, i, out fraction, out j)) { }
+        else return false;
+
+        if (!w.Is(j, "of")) return false;
+        int k = j + 1;
+        while (w.IsAny(k, "the", "its", "their", "his", "her", "those", "these", "an", "estimated", "some", "about", "around", "roughly", "nearly", "approximately")) k++;
+        if (!TryParse(w, k, out var whole) || whole.Form == NumberForm.Words && whole.Value < 10) return false;
+        var wholeCore = w.Cover(whole.ValueFirst, whole.Last);
+        if (isDate(wholeCore) || !IsCount(w, whole, whole.Last)) return false;
+
+        var (hedgeStart, qualifier) = HedgeBefore(w, i);
+        decimal value = Math.Round(fraction * whole.Value, 0, MidpointRounding.AwayFromZero);
+        into.Add(new NumberMention(w.Cover(hedgeStart, whole.Last), w.Cover(i, whole.Last), CountRange.Single(value),
+            qualifier.Hedge ?? Hedge.Exact, NumberForm.Fraction, qualifier.Increment, whole.Currency));
+        wholeStart = k;
+        return true;
+    }
+
+    private bool TryFractionWords(TokenWindow w, int i, out decimal fraction, out int next)
+    {
+        fraction = 0;
+        next = i;
+        decimal multiplier = 1;
+        int j = i;
+        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var fractions = _lex.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!w.IsWord(j)) return false;
+        var token = w.Chars(j);
+        int hyphen = token.IndexOf('-');
+        if (hyphen > 0)
+        {
+            // "two-thirds"
+            if (!words.TryGetValue(token[..hyphen], out var m) || m.Role != NumberWordRole.Unit) return false;
+            if (!fractions.TryGetValue(token[(hyphen + 1)..], out var f)) return false;
+            fraction = m.Value * f / (token[(hyphen + 1)..].EndsWith("s") ? PluralBase(f) : 1);
+            next = j + 1;
+            return true;
+        }
+        if (w.IsAny(j, "a", "an", "one")) j++;
+        else if (words.TryGetValue(token, out var m2) && m2.Role == NumberWordRole.Unit && w.IsWord(j + 1) && fractions.ContainsKey(w.Chars(j + 1)))
+        {
+            multiplier = m2.Value;
+            j++;
+        }
+        if (!w.IsWord(j) || !fractions.TryGetValue(w.Chars(j), out var frac)) return false;
+        fraction = w.Chars(j).EndsWith("s") && multiplier > 1 ? multiplier * frac / PluralBase(frac) : multiplier * frac;
+        next = j + 1;
+        return true;
+    }
+
+    /// <summary>"thirds" is listed as two thirds; dividing by its numerator gives one third back.</summary>
+    private static decimal PluralBase(decimal listed) => listed switch
+    {
+        0.666667m => 2,
+        0.75m => 3,
+        0.4m => 2,
+        _ => 1,
+    };
+
+    private bool TryRange(TokenWindow w, Parsed first, ref Parsed low, ref Parsed high, ref int rangeStart)
+    {
+        int j = first.Last + 1;
+        bool joined =
+            w.IsPunct(j, '-') && w.Touching(first.Last) && w.Touching(j)
+            || w.Is(j, "to")
+            || w.Is(j, "and") && w.Is(first.First - 1, "between")
+            || w.Is(j, "or") && first.Form == NumberForm.Words;
+        if (!joined || !TryParse(w, j + 1, out var second)) return false;
+        decimal lowValue = first.Value;
+        // "between 1 and 1.5 million": the scale written once applies to both ends.
+        if (first.Scale == 1 && second.Scale > 1 && first.Value * 100 < second.Value) lowValue = first.Value * second.Scale;
+        if (second.Value <= lowValue) return false;
+        low = first with { Value = lowValue };
+        high = second;
+        if (w.Is(first.First - 1, "between") || w.Is(first.First - 1, "from")) rangeStart = first.First - 1;
+        return true;
+    }
+
+    /// <summary>Rules out numbers that name a year, time, age, code, phone number or measurement.</summary>
+    private bool IsCount(TokenWindow w, Parsed n, int last)
+    {
+        int before = n.ValueFirst - 1;
+        int after = last + 1;
+        var core = w.Chars(n.ValueFirst);
+
+        if (n.Form == NumberForm.Digits && n.Scale == 1 && n.Currency is null)
+        {
+            if (core.Length == 4 && n.Value is >= 1800 and <= 2100 && !core.Contains(',') && IsYear(w, before, after)) return false;
+            // Times ("10:30"), phone numbers ("+380 44 ...") and digit groups ("044 123 4567").
+            if (w.IsPunct(after, ':') && w.Touching(last) || w.IsPunct(before, ':') && w.Touching(before)) return false;
+            if (w.IsPunct(before, '+') && w.Touching(before) || w.IsNumber(after) || w.IsNumber(before)) return false;
+            // Nobody counts 7.8 people: an unscaled fraction is a measurement or a rate.
+            if (n.Value != decimal.Truncate(n.Value)) return false;
+            // An age between commas after a name: "Oksana Petrenko, 45, said".
+            if (w.IsPunct(before, ',') && w.IsPunct(after, ',') && w.IsCapitalised(before - 1) && n.Value <= 120) return false;
+            if (w.IsPunct(before, '#')) return false;
+        }
+        if (w.IsAny(before, "aged", "age", "ages")) return false;
+        if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(before))) return false;
+        if (w.IsPunct(after, '%')) return false;
+        var notCounts = _lex.NotCounts.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (w.InRange(after) && notCounts.Contains(w.Chars(after))) return false;
+        // "25-year-old", "a 10-kilometre stretch", "24-hour": a hyphenated unit makes a measurement.
+        if (w.IsPunct(after, '-') && w.Touching(last) && w.IsWord(after + 1))
+        {
+            var unit = w.Chars(after + 1);
+            int hyphen = unit.IndexOf('-');
+            if (notCounts.Contains(hyphen > 0 ? unit[..hyphen] : unit)) return false;
+        }
+        if (w.Is(after, "per") && w.Is(after + 1, "cent")) return false;
+        return true;
+    }
+
+    private static bool IsYear(TokenWindow w, int before, int after)
+    {
+        if (w.IsAny(before, YearPrepositions)) return true;
+        if (!w.InRange(after) || w.Kind(after) == TokenKind.Punctuation) return true;
+        // A year is followed by a capital, a verb or a clause; a count by its lower-case noun.
+        return w.IsCapitalised(after);
+    }
+
+    /// <summary>The hedge or increment words just before token <paramref name="start"/>, longest first.</summary>
+    private (int Start, Qualifier Qualifier) HedgeBefore(TokenWindow w, int start)
+    {
+        foreach (var phrase in _lex.Hedges)
+        {
+            if (!w.MatchesBefore(start, phrase.Words)) continue;
+            int hedgeStart = start - phrase.Words.Length;
+            var q = phrase.Meaning;
+            // "an additional estimated 500", "another nearly 300": an increment before a hedge.
+            if (!q.Increment)
+                foreach (var outer in _lex.Hedges)
+                    if (outer.Meaning.Increment && w.MatchesBefore(hedgeStart, outer.Words))
+                        return (hedgeStart - outer.Words.Length, q with { Increment = true });
+            return (hedgeStart, q);
+        }
+        return (start, default);
+    }
+
+    private (int End, Qualifier Qualifier) SuffixAfter(TokenWindow w, int last)
+    {
+        foreach (var phrase in _lex.Suffixes)
+        {
+            if (!w.Matches(last + 1, phrase.Words)) continue;
+            int end = last + phrase.Words.Length;
+            // "3,000 more than last year" compares; it does not add.
+            if (phrase.Meaning.Increment && w.Is(end + 1, "than")) return (last, default);
+            return (end, phrase.Meaning);
+        }
+        return (last, default);
+    }
+
+    /// <summary>A single number at token i: digits (with a scale word or suffix), or spelled out.</summary>
+    private bool TryParse(TokenWindow w, int i, out Parsed parsed)
+    {
+        parsed = default;
+        if (!w.InRange(i)) return false;
+        string? currency = null;
+        int first = i;
+        if (w.Kind(i) == TokenKind.Punctuation || w.Is(i, "US") && w.IsPunct(i + 1, '$'))
+        {
+            if (w.Is(i, "US")) i++;
+            if (!_lex.Currencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
+            i++;
+        }
+        if (w.IsNumber(i) && TryDigits(w.Chars(i), out var value))
+        {
+            var (scale, last) = ScaleAfter(w, i);
+            parsed = new Parsed(value * scale, first, last, NumberForm.Digits, scale, currency ?? CurrencyAfter(w, last), i);
+            return true;
+        }
+        if (w.IsWord(i) && char.IsAsciiDigit(w.Chars(i)[0]) && TryDigitsWithSuffix(w.Chars(i), out value, out var suffixScale))
+        {
+            parsed = new Parsed(value * suffixScale, first, i, NumberForm.Digits, suffixScale, currency ?? CurrencyAfter(w, i), i);
+            return true;
+        }
+        if (currency is null && TryWords(w, i, out value, out int wordsLast, out var wordScale))
+        {
+            parsed = new Parsed(value, i, wordsLast, NumberForm.Words, wordScale, CurrencyAfter(w, wordsLast), i);
+            return true;
+        }
+        return false;
+    }
+
+    private string? CurrencyAfter(TokenWindow w, int last) =>
+        w.IsWord(last + 1) && _lex.Currencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(last + 1), out var c) ? c : null;
+
+    private (decimal Scale, int Last) ScaleAfter(TokenWindow w, int i)
+    {
+        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        decimal scale = 1;
+        int last = i;
+        while (w.IsWord(last + 1) && words.TryGetValue(w.Chars(last + 1), out var s) && s.Role is NumberWordRole.Scale or NumberWordRole.Hundred)
+        {
+            scale *= s.Value;
+            last++;
+        }
+        return (scale, last);
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> chars, out decimal value)
+    {
+        Span<char> buffer = stackalloc char[chars.Length];
+        int n = 0;
+        int commas = 0;
+        foreach (var c in chars)
+        {
+            if (c == ',') { commas++; continue; }
+            buffer[n++] = c;
+        }
+        // A comma read as a decimal mark ("1,5") would be a different number: only thousands groups count.
+        if (commas > 0 && !ThousandsGrouped(chars)) { value = 0; return false; }
+        return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool ThousandsGrouped(ReadOnlySpan<char> chars)
+    {
+        int dot = chars.IndexOf('.');
+        var whole = dot >= 0 ? chars[..dot] : chars;
+        int group = 0;
+        for (int k = whole.Length - 1; k >= 0; k--)
+        {
+            if (whole[k] == ',')
+            {
+                if (group != 3) return false;
+                group = 0;
+            }
+            else group++;
+        }
+        return group is >= 1 and <= 3;
+    }
+
+    private bool TryDigitsWithSuffix(ReadOnlySpan<char> chars, out decimal value, out decimal scale)
+    {
+        value = 0;
+        scale = 1;
+        int k = 0;
+        while (k < chars.Length && (char.IsAsciiDigit(chars[k]) || chars[k] is '.' or ',')) k++;
+        if (k == 0 || k == chars.Length) return false;
+        if (!_lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[k..], out var s) || s.Role is not (NumberWordRole.Suffix or NumberWordRole.Scale))
+            return false;
+        scale = s.Value;
+        return TryDigits(chars[..k], out value);
+    }
+
+    /// <summary>"five", "twenty-five", "three hundred and fifty", "a dozen", "a million", "12 thousand" is digits.</summary>
+    private bool TryWords(TokenWindow w, int i, out decimal value, out int last, out decimal scale)
+    {
+        value = 0;
+        last = i - 1;
+        scale = 1;
+        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        decimal total = 0, current = 0;
+        bool any = false;
+        int j = i;
+        // "a dozen", "a hundred", "a million": the article stands for one.
+        if (w.IsAny(j, "a", "an") && w.IsWord(j + 1) && words.TryGetValue(w.Chars(j + 1), out var next)
+            && next.Role is NumberWordRole.Hundred or NumberWordRole.Scale || w.IsAny(j, "a") && w.Is(j + 1, "dozen"))
+        {
+            current = 1;
+            j++;
+        }
+        while (w.IsWord(j))
+        {
+            var token = w.Chars(j);
+            if (any && token.Equals("and", StringComparison.OrdinalIgnoreCase) && w.IsWord(j + 1)
+                && words.TryGetValue(w.Chars(j + 1), out var afterAnd) && afterAnd.Role is NumberWordRole.Unit or NumberWordRole.Ten && current % 100 == 0 && current > 0)
+            {
+                j++;
+                continue;
+            }
+            if (!TryWordValue(words, token, out var wv)) break;
+            switch (wv.Role)
+            {
+                case NumberWordRole.Unit when wv.Value == 12 && token.Equals("dozen", StringComparison.OrdinalIgnoreCase):
+                    current = (current == 0 ? 1 : current) * 12;
+                    break;
+                case NumberWordRole.Unit or NumberWordRole.Ten:
+                    if (any && current % 100 != 0 && current % 10 == 0 && wv.Role == NumberWordRole.Ten) goto done;
+                    if (any && current % 10 != 0) goto done;
+                    current += wv.Value;
+                    break;
+                case NumberWordRole.Hundred:
+                    current = (current == 0 ? 1 : current) * 100;
+                    scale = Math.Max(scale, 100);
+                    break;
+                case NumberWordRole.Scale:
+                    total += (current == 0 ? 1 : current) * wv.Value;
+                    scale = Math.Max(scale, wv.Value);
+                    current = 0;
+                    break;
+                default:
+                    goto done;
+            }
+            any = true;
+            last = j;
+            j++;
+        }
+        done:
+        if (!any) return false;
+        value = total + current;
+        return value > 0 || w.Is(i, "zero");
+    }
+
+    private static bool TryWordValue(System.Collections.Frozen.FrozenDictionary<string, (decimal Value, NumberWordRole Role)>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> token, out (decimal Value, NumberWordRole Role) result)
+    {
+        if (words.TryGetValue(token, out result)) return result.Role != NumberWordRole.Suffix;
+        int hyphen = token.IndexOf('-');
+        if (hyphen > 0 && words.TryGetValue(token[..hyphen], out var ten) && ten.Role == NumberWordRole.Ten
+            && words.TryGetValue(token[(hyphen + 1)..], out var unit) && unit.Role == NumberWordRole.Unit && unit.Value < 10)
+        {
+            result = (ten.Value + unit.Value, NumberWordRole.Ten);
+            return true;
+        }
+        result = default;
+        return false;
+    }
+}

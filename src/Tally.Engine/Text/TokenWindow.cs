@@ -1,0 +1,67 @@
+using Tally.Documents;
+
+namespace Tally.Text;
+
+/// <summary>
+/// The tokens of one sentence over the normalised text, with the cheap questions every pattern stage
+/// asks of a token (its characters, is it this word, does it touch the next). A view: it copies nothing.
+/// Indices are document token indices; <see cref="Start"/>..<see cref="End"/> bound the sentence.
+/// </summary>
+public readonly struct TokenWindow
+{
+    private readonly IReadOnlyList<Token> _tokens;
+
+    public TokenWindow(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        Text = text;
+        _tokens = tokens;
+        Start = start;
+        End = end;
+    }
+
+    public string Text { get; }
+    public int Start { get; }
+    public int End { get; }
+
+    public bool InRange(int i) => i >= Start && i < End;
+    public Token this[int i] => _tokens[i];
+    public TextSpan SpanOf(int i) => _tokens[i].Span;
+    public ReadOnlySpan<char> Chars(int i) => Text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
+    public TokenKind Kind(int i) => _tokens[i].Kind;
+
+    /// <summary>Whether token i exists in the sentence and equals <paramref name="word"/>, ignoring case.</summary>
+    public bool Is(int i, string word) => InRange(i) && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsAny(int i, params ReadOnlySpan<string> words)
+    {
+        if (!InRange(i)) return false;
+        var c = Chars(i);
+        foreach (var w in words)
+            if (c.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
+    public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
+    public bool IsPunct(int i, char c) => InRange(i) && _tokens[i].Kind == TokenKind.Punctuation && Text[_tokens[i].Span.Start] == c;
+
+    /// <summary>Whether token i starts with a capital letter.</summary>
+    public bool IsCapitalised(int i) => InRange(i) && char.IsUpper(Text[_tokens[i].Span.Start]);
+
+    /// <summary>Whether tokens i and i+1 touch with no space between them.</summary>
+    public bool Touching(int i) => InRange(i) && InRange(i + 1) && _tokens[i].Span.End == _tokens[i + 1].Span.Start;
+
+    /// <summary>The span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public TextSpan Cover(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
+
+    /// <summary>Whether tokens from <paramref name="i"/> spell <paramref name="words"/> in order.</summary>
+    public bool Matches(int i, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+            if (!Is(i + k, words[k])) return false;
+        return true;
+    }
+
+    /// <summary>Whether the tokens just before <paramref name="i"/> spell <paramref name="words"/>.</summary>
+    public bool MatchesBefore(int i, string[] words) => i - words.Length >= Start && Matches(i - words.Length, words);
+}

@@ -1,0 +1,40 @@
+using Tally.Numbers;
+using Tally.Tests.Specs;
+using Xunit;
+
+namespace Tally.Tests.Numbers;
+
+public class NumberStageTests
+{
+    public static IEnumerable<object[]> Examples => SpecFile.Examples("Numbers.md");
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Numbers_Spec(SpecExample example)
+    {
+        var actual = Describe(example.Input);
+        Assert.True(actual == example.Expected,
+            $"{example}\ninput:    {SpecFile.Visible(example.Input)}\nexpected: {example.Expected}\nactual:   {actual}");
+    }
+
+    [Fact]
+    public void Process_FigureSpansLieInsideTheirSentence()
+    {
+        var doc = Run("Around 400 were killed. Another 240 were wounded in the next attack.");
+        foreach (var n in doc.Numbers)
+        {
+            var sentence = doc.Sentences[doc.SentenceAt(n.Span.Start)].Span;
+            Assert.True(sentence.Contains(n.Span) && n.Span.Contains(n.Core), n.Describe());
+        }
+        Assert.Equal(2, doc.Numbers.Count);
+    }
+
+    internal static Tally.Documents.TallyDocument Run(string text) =>
+        TestPipelines.Run(text, doc => doc.Dates = [], new NumberStage());
+
+    private static string Describe(string text)
+    {
+        var doc = Run(text);
+        return string.Join("\n", doc.Numbers.Select(n => $"\"{doc[n.Span]}\" {n.Describe()}"));
+    }
+}
