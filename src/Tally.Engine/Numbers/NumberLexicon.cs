@@ -12,6 +12,8 @@ internal enum NumberWordRole : byte
     Unit,
     Ten,
     Hundred,
+    /// <summary>"dozen", "dozens": multiplies what precedes it by twelve.</summary>
+    Dozen,
     Scale,
     Suffix,
 }

@@ -21,6 +21,8 @@ internal sealed class NumberRecognizer
     private static readonly string[] YearPrepositions =
         ["in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid", "the", "this", "that", "year", "fiscal", "and", "between", "through"];
 
+    private static readonly string[] PronounOneDeterminers = ["that", "this", "which", "the", "each", "every", "any", "no", "another", "little", "only", "last"];
+
     private readonly NumberLexicon _lex = NumberLexicon.Shared;
 
     public void Scan(TokenWindow w, Func<TextSpan, bool> isDate, List<NumberMention> into)
@@ -271,6 +273,8 @@ internal sealed class NumberRecognizer
             parsed = new Parsed(value * suffixScale, first, i, NumberForm.Digits, suffixScale, currency ?? CurrencyAfter(w, i), i);
             return true;
         }
+        // "that one", "which one", "the one you mentioned": a pronoun, not a count.
+        if (w.Is(i, "one") && w.IsAny(i - 1, PronounOneDeterminers)) return false;
         if (currency is null && TryWords(w, i, out value, out int wordsLast, out var wordScale))
         {
             parsed = new Parsed(value, i, wordsLast, NumberForm.Words, wordScale, CurrencyAfter(w, wordsLast), i);
@@ -287,7 +291,7 @@ internal sealed class NumberRecognizer
         var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
         decimal scale = 1;
         int last = i;
-        while (w.IsWord(last + 1) && words.TryGetValue(w.Chars(last + 1), out var s) && s.Role is NumberWordRole.Scale or NumberWordRole.Hundred)
+        while (w.IsWord(last + 1) && words.TryGetValue(w.Chars(last + 1), out var s) && s.Role is NumberWordRole.Scale or NumberWordRole.Hundred or NumberWordRole.Dozen)
         {
             scale *= s.Value;
             last++;
@@ -361,7 +365,8 @@ internal sealed class NumberRecognizer
         {
             var token = w.Chars(j);
             if (any && token.Equals("and", StringComparison.OrdinalIgnoreCase) && w.IsWord(j + 1)
-                && words.TryGetValue(w.Chars(j + 1), out var afterAnd) && afterAnd.Role is NumberWordRole.Unit or NumberWordRole.Ten && current % 100 == 0 && current > 0)
+                && TryWordValue(words, w.Chars(j + 1), out var afterAnd) && afterAnd.Role is NumberWordRole.Unit or NumberWordRole.Ten
+                && (current > 0 && current % 100 == 0 || current == 0 && total > 0))
             {
                 j++;
                 continue;
@@ -369,8 +374,9 @@ internal sealed class NumberRecognizer
             if (!TryWordValue(words, token, out var wv)) break;
             switch (wv.Role)
             {
-                case NumberWordRole.Unit when wv.Value == 12 && token.Equals("dozen", StringComparison.OrdinalIgnoreCase):
-                    current = (current == 0 ? 1 : current) * 12;
+                case NumberWordRole.Dozen:
+                    // "three hundred and two dozen" is 300 + 24: a dozen multiplies only what follows the hundreds.
+                    current = current - current % 100 + (current % 100 == 0 ? 1 : current % 100) * wv.Value;
                     break;
                 case NumberWordRole.Unit or NumberWordRole.Ten:
                     if (any && current % 100 != 0 && current % 10 == 0 && wv.Role == NumberWordRole.Ten) goto done;
