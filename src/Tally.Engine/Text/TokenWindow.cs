@@ -54,6 +54,22 @@ public readonly struct TokenWindow
     /// <summary>The span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
     public TextSpan Cover(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
 
+    /// <summary>The index of the token starting at or after <paramref name="offset"/> in this sentence, or <see cref="End"/>.</summary>
+    public int IndexAt(int offset)
+    {
+        int lo = Start, hi = End;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_tokens[mid].Span.Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The index of the last token ending at or before <paramref name="offset"/>.</summary>
+    public int LastIndexBefore(int offset) => IndexAt(offset) - 1;
+
     /// <summary>Whether tokens from <paramref name="i"/> spell <paramref name="words"/> in order.</summary>
     public bool Matches(int i, string[] words)
     {

@@ -1,0 +1,374 @@
+using System.Collections.Immutable;
+using Tally.Actors;
+using Tally.Attribution;
+using Tally.Documents;
+using Tally.Numbers;
+using Tally.Pipeline;
+using Tally.Places;
+using Tally.Text;
+using Tally.Time;
+
+namespace Tally.Claims;
+
+/// <summary>
+/// Turns counting figures into claims (CLAIMS.md): decides what each figure counts (the counted noun and its
+/// measure, from the verb or the noun), whose it is (actor), when and where it holds, its aggregate and
+/// modality, and whose figure it is (from the Sources layer's reporting frames). A figure repeated in lead,
+/// body and summary becomes one claim with several evidence sentences.
+/// </summary>
+public sealed class ClaimStage : ITallyStage
+{
+    /// <summary>How far, in tokens, a verb or toll noun may stand from the figure it governs.</summary>
+    private const int Reach = 12;
+
+    private static readonly string[] LocativePrepositions =
+        ["in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over"];
+
+    private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of"];
+
+    private readonly ClaimLexicon _lex = ClaimLexicon.Shared;
+
+    public string Name => "claims";
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Numbers | Layer.Actors | Layer.Places | Layer.Dates | Layer.Sources;
+    public Layer Assigns => Layer.Claims;
+
+    public void Process(TallyDocument doc)
+    {
+        var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
+        var found = new List<Claim>();
+        var numbers = doc.Numbers;
+        int n = 0;
+        Claim? paragraphLast = null;
+        int paragraph = -1;
+        int sentenceIndex = 0;
+        foreach (var w in SentenceWindows.Of(doc))
+        {
+            var sentence = doc.Sentences[sentenceIndex++];
+            if (sentence.Paragraph != paragraph) { paragraph = sentence.Paragraph; paragraphLast = null; }
+            int first = n;
+            while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
+            if (n == first) continue;
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast);
+            for (int k = first; k < n; k++)
+            {
+                if (Build(context, numbers, first, n, k) is { } claim)
+                {
+                    context.Previous = claim;
+                    found.Add(claim);
+                }
+            }
+            paragraphLast = context.Previous ?? paragraphLast;
+        }
+        doc.Claims = Merge(found);
+    }
+
+    /// <summary>What the claims of one sentence share while it is read left to right.</summary>
+    private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast)
+    {
+        public TallyDocument Doc { get; } = doc;
+        public TokenWindow W { get; } = w;
+        public Sentence Sentence { get; } = sentence;
+        public Source Outlet { get; } = outlet;
+        public Claim? ParagraphLast { get; } = paragraphLast;
+        public Claim? Previous { get; set; }
+    }
+
+    private Claim? Build(SentenceContext cx, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
+    {
+        var w = cx.W;
+        var m = numbers[k];
+        int start = w.IndexAt(m.Span.Start);
+        int last = w.LastIndexBefore(m.Span.End);
+        if (start >= w.End || last < start) return null;
+        if (IsComparison(w, numbers, first, end, k) || IsHypothetical(w, start)) return null;
+
+        var head = FindHead(w, last + 1);
+        var measure = MeasureOf(w, m, start, last, head, cx.Previous);
+        if (measure is null) return null;
+
+        var kind = KindOf(cx, m, head, last);
+        if (kind is null) return null;
+        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind);
+        var place = PlaceOf(cx, m);
+        var time = TimeOf(cx, m);
+        var aggregate = AggregateOf(cx, m, measure.Value, time);
+        var frame = FrameOf(cx.Doc, m.Span);
+        var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
+        var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(w, m);
+
+        var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
+        return new Claim(
+            measure.Value,
+            new Subject(actor, kind, subjectText, head?.Noun.Qualifier ?? (head is null ? cx.Previous?.Subject.Qualifier : null)),
+            new Figure(m.Value, m.Hedge, cx.Doc[m.Span]),
+            aggregate, time, place, chain, modality,
+            [cx.Sentence.Span])
+        {
+            Anchor = m.Span,
+        };
+    }
+
+    /// <summary>The counted noun after a figure: "3,500 soldiers", "400 North Korean fatalities".</summary>
+    private readonly record struct Head(int First, int Last, CountedNoun Noun);
+
+    private Head? FindHead(TokenWindow w, int from)
+    {
+        var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var nounStarts = _lex.NounFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = from;
+        for (int seen = 0; seen < 7 && w.InRange(i); seen++)
+        {
+            if (w.Kind(i) == Documents.TokenKind.Number) return null;
+            if (w.Kind(i) == Documents.TokenKind.Punctuation)
+            {
+                if (w.IsPunct(i, '-') && w.Touching(i)) { i++; continue; }
+                return null;
+            }
+            if (w.Is(i, "of"))
+            {
+                i++;
+                while (w.IsAny(i, "the", "its", "their", "them", "these", "those")) i++;
+                continue;
+            }
+            if (nounStarts.Contains(w.Chars(i)))
+                foreach (var phrase in _lex.Nouns)
+                    if (w.Matches(i, phrase.Words))
+                        return new Head(i, i + phrase.Words.Length - 1, phrase.Meaning);
+            if (stops.Contains(w.Chars(i)) || IsMeasureWordAt(w, i)) return null;
+            i++;
+        }
+        return null;
+    }
+
+    private bool IsMeasureWordAt(TokenWindow w, int i) =>
+        _lex.MeasureFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) && MeasureAt(w, i, MeasureRole.Verb) is not null;
+
+    private (Measure Measure, int Length)? MeasureAt(TokenWindow w, int i, MeasureRole? role = null)
+    {
+        foreach (var phrase in _lex.MeasureWords)
+            if ((role is null || phrase.Meaning.Role == role) && w.Matches(i, phrase.Words))
+                return (phrase.Meaning.Measure, phrase.Words.Length);
+        return null;
+    }
+
+    /// <summary>A measure phrase ending exactly at token <paramref name="lastToken"/>.</summary>
+    private Measure? MeasureEndingAt(TokenWindow w, int lastToken, MeasureRole? role)
+    {
+        if (!w.InRange(lastToken) || !_lex.MeasureLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(lastToken))) return null;
+        foreach (var phrase in _lex.MeasureWords)
+            if ((role is null || phrase.Meaning.Role == role) && w.MatchesBefore(lastToken + 1, phrase.Words))
+                return phrase.Meaning.Measure;
+        return null;
+    }
+
+    /// <summary>
+    /// The measure, strongest evidence first: a verb governing the figure directly ("killing 12", "sent an
+    /// additional 3,500"), the counted noun ("400 fatalities"), a verb after the noun phrase ("were killed",
+    /// "have returned to duty"), a toll noun or verb further before ("the death toll rose to 318"), and last
+    /// the figure before it in the same sentence ("…4,000 casualties, while South Korea estimates 3,600").
+    /// </summary>
+    private Measure? MeasureOf(TokenWindow w, NumberMention m, int start, int last, Head? head, Claim? previous)
+    {
+        int before = start - 1;
+        while (w.IsAny(before, DirectSkips)) before--;
+        if (MeasureEndingAt(w, before, MeasureRole.Verb) is { } direct) return direct;
+        if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
+
+        int i = (head?.Last ?? last) + 1;
+        for (int seen = 0; seen < Reach && w.InRange(i); seen++, i++)
+        {
+            if (w.Kind(i) == Documents.TokenKind.Number || w.IsPunct(i, ';') || w.IsPunct(i, ':') || w.IsPunct(i, ',') && w.IsNumber(i + 1)) break;
+            if (w.IsAny(i, "while", "whereas", "but")) break;
+            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after.Measure;
+        }
+
+        for (int j = start - 1, seen = 0; j >= w.Start && seen < Reach; j--, seen++)
+        {
+            if (w.Kind(j) == Documents.TokenKind.Number) break;
+            if (MeasureEndingAt(w, j, null) is { } farther) return farther;
+        }
+
+        if (head is null) return previous?.Measure;
+        // A site or place counted with no verb ("training at five designated military sites").
+        return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last)
+    {
+        if (m.Currency is { } currency) return "money:" + currency;
+        if (head is { Noun.KindFromContext: false } h) return h.Noun.Kind;
+        var w = cx.W;
+        // A kind-bearing modifier between the figure and a context noun: "12 civilian deaths".
+        if (head is { } hc)
+            for (int i = last + 1; i < hc.First; i++)
+                if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
+        if (head is null && cx.Previous is { } previous) return previous.Subject.Kind;
+        // "400 North Korean fatalities … about 300 soldiers": the nearest counted people in the sentence.
+        for (int i = w.Start; i < w.End; i++)
+            if (NounAt(w, i) is { KindFromContext: false } noun && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites")
+                return noun.Kind;
+        if (cx.ParagraphLast is { Subject.Kind: "personnel" or "civilians" } p) return p.Subject.Kind;
+        return "people";
+    }
+
+    private CountedNoun? NounAt(TokenWindow w, int i)
+    {
+        if (!_lex.NounFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return null;
+        foreach (var phrase in _lex.Nouns)
+            if (w.Matches(i, phrase.Words)) return phrase.Meaning;
+        return null;
+    }
+
+    /// <summary>
+    /// Whose people or things: a country named inside the noun phrase ("400 North Korean fatalities", "troops
+    /// from Russia"), a possessive before the figure ("Pyongyang's 11,000 troops"), the place where civilians
+    /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
+    /// the figure before it in the sentence or the paragraph.
+    /// </summary>
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind)
+    {
+        var w = cx.W;
+        var doc = cx.Doc;
+        int npEnd = head?.Last ?? last;
+        if (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of")) npEnd = Math.Min(w.End - 1, npEnd + 4);
+        var inPhrase = doc.Actors
+            .Where(a => a.Span.Start >= m.Span.End && a.Span.End <= w.SpanOf(npEnd).End)
+            .Select(a => a.Country).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (inPhrase.Count > 0) return string.Join('+', inPhrase);
+
+        if (start > w.Start && w.Is(start - 1, "'s") && ActorEndingAt(doc, w.SpanOf(start - 2).End) is { } owner) return owner.Country;
+
+        if (kind is "civilians" or "people" && PlaceOf(cx, m) is { Country: { } where }) return where;
+
+        if (measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost || kind.StartsWith("money", StringComparison.Ordinal))
+        {
+            var frame = FrameOf(doc, m.Span);
+            var subject = doc.Actors.LastOrDefault(a => a.Span.End <= m.Span.Start && a.Span.Start >= cx.Sentence.Span.Start
+                && (frame is null || !frame.Span.Contains(a.Span)));
+            if (subject is not null) return subject.Country;
+        }
+        if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
+        if (kind == "personnel" && cx.ParagraphLast is { Subject.Kind: "personnel" } p) return p.Subject.Actor;
+        return null;
+    }
+
+    private static ActorMention? ActorEndingAt(TallyDocument doc, int end) => doc.Actors.FirstOrDefault(a => a.Span.End == end);
+
+    /// <summary>Where: the first place after the figure that a locative preposition introduces, else one before it.</summary>
+    private static PlaceRef? PlaceOf(SentenceContext cx, NumberMention m)
+    {
+        var w = cx.W;
+        PlaceMention? before = null;
+        foreach (var p in cx.Doc.Places)
+        {
+            if (p.Span.Start < cx.Sentence.Span.Start || p.Span.End > cx.Sentence.Span.End) continue;
+            int t = w.IndexAt(p.Span.Start);
+            int prep = t - 1;
+            while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
+            if (!w.IsAny(prep, LocativePrepositions)) continue;
+            if (p.Span.Start >= m.Span.End) return new PlaceRef(cx.Doc[p.Span], p.Country);
+            before ??= p;
+        }
+        return before is null ? null : new PlaceRef(cx.Doc[before.Span], before.Country);
+    }
+
+    /// <summary>When: the date expression nearest the figure in its sentence.</summary>
+    private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
+    {
+        TimeMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in cx.Doc.Dates)
+        {
+            if (d.Span.Start < cx.Sentence.Span.Start || d.Span.End > cx.Sentence.Span.End) continue;
+            int distance = d.Span.Start >= m.Span.End ? d.Span.Start - m.Span.End : (m.Span.Start - d.Span.End) * 2;
+            if (distance < bestDistance) { best = d; bestDistance = distance; }
+        }
+        return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
+    }
+
+    private Aggregate AggregateOf(SentenceContext cx, NumberMention m, Measure measure, TimeRef? time)
+    {
+        // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
+        if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
+        if (m.Total || HasCue(cx.W, ClaimCue.Total)) return Aggregate.Total;
+        if (time is not null && cx.Doc.Dates.Any(d => d.Since && cx.Doc[d.Span] == time.Text)) return Aggregate.Total;
+        return Aggregate.Unspecified;
+    }
+
+    private Modality ModalityOf(TokenWindow w, NumberMention m)
+    {
+        if (HasCue(w, ClaimCue.Denied)) return Modality.Denied;
+        if (HasCue(w, ClaimCue.Claimed)) return Modality.Claimed;
+        if (HasCue(w, ClaimCue.Estimated)) return Modality.Estimated;
+        return Modality.Asserted;
+    }
+
+    private bool HasCue(TokenWindow w, ClaimCue cue)
+    {
+        for (int i = w.Start; i < w.End; i++)
+            foreach (var phrase in _lex.Cues)
+                if (phrase.Meaning == cue && w.Matches(i, phrase.Words)) return true;
+        return false;
+    }
+
+    /// <summary>"five of theirs matched ten of ours": two figures joined by a comparison count nobody.</summary>
+    private bool IsComparison(TokenWindow w, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
+    {
+        for (int other = first; other < end; other++)
+        {
+            if (other == k) continue;
+            var a = numbers[Math.Min(k, other)].Span;
+            var b = numbers[Math.Max(k, other)].Span;
+            int from = w.IndexAt(a.End), to = w.IndexAt(b.Start);
+            if (to - from > 12) continue;
+            for (int i = from; i < to; i++)
+                foreach (var phrase in _lex.Cues)
+                    if (phrase.Meaning == ClaimCue.Comparison && w.Matches(i, phrase.Words)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"could send up to 10,000", "if 5,000 more arrive": a conditional counts nothing yet.</summary>
+    private static bool IsHypothetical(TokenWindow w, int start)
+    {
+        for (int i = start - 1; i >= Math.Max(w.Start, start - 4); i--)
+        {
+            if (w.IsAny(i, "could", "would", "might", "if", "unless")) return true;
+            if (w.Kind(i) == Documents.TokenKind.Punctuation) break;
+        }
+        return false;
+    }
+
+    private static SourceMention? FrameOf(TallyDocument doc, TextSpan figure)
+    {
+        SourceMention? best = null;
+        foreach (var s in doc.Sources)
+            if (s.Scope.Contains(figure) && (best is null || s.Scope.Length < best.Scope.Length)) best = s;
+        return best;
+    }
+
+    /// <summary>
+    /// One claim per figure per document: the same measure, interval, actor and kind stated again (lead, body,
+    /// summary) adds an evidence sentence. The first statement's details win; later ones fill what it lacks.
+    /// </summary>
+    private static List<Claim> Merge(List<Claim> claims)
+    {
+        var merged = new List<Claim>();
+        foreach (var c in claims)
+        {
+            int i = merged.FindIndex(x => x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
+                && x.Subject.Actor == c.Subject.Actor && x.Subject.Kind == c.Subject.Kind);
+            if (i < 0) { merged.Add(c); continue; }
+            var x = merged[i];
+            merged[i] = x with
+            {
+                Evidence = x.Evidence.Contains(c.Evidence[0]) ? x.Evidence : x.Evidence.Add(c.Evidence[0]),
+                Aggregate = x.Aggregate == Aggregate.Unspecified ? c.Aggregate : x.Aggregate,
+                Place = x.Place ?? c.Place,
+                Time = x.Time ?? c.Time,
+                AccordingTo = x.AccordingTo.Length >= c.AccordingTo.Length ? x.AccordingTo : c.AccordingTo,
+            };
+        }
+        return merged;
+    }
+}
