@@ -1,3 +1,5 @@
+using Tally.Actors;
+using Tally.Places;
 using Tally.Text;
 
 namespace Tally.Pipeline;
@@ -6,7 +8,9 @@ namespace Tally.Pipeline;
 public static class PipelineExtensions
 {
     public static TallyPipelineBuilder UseText(this TallyPipelineBuilder b) => b.Add(new TextStage());
+    public static TallyPipelineBuilder UseActors(this TallyPipelineBuilder b) => b.Add(new ActorStage());
+    public static TallyPipelineBuilder UsePlaces(this TallyPipelineBuilder b) => b.Add(new PlaceStage());
 
     /// <summary>Every stage of the standard extraction pipeline, in order.</summary>
-    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText();
+    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText().UseActors().UsePlaces();
 }

@@ -1,0 +1,41 @@
+using Tally.Documents;
+using Tally.Pipeline;
+using Tally.Text;
+
+namespace Tally.Actors;
+
+/// <summary>
+/// Finds countries named in the text: names, demonyms, capitals and aliases from
+/// <see cref="CountryLexicon"/>, the longest form at each word ("South Korean" before "Korea"), marking
+/// those followed by a possessive ("Pyongyang's"). The mention's span excludes the "'s".
+/// </summary>
+public sealed class ActorStage : ITallyStage
+{
+    public string Name => "actors";
+    public Layer Requires => Layer.Tokens;
+    public Layer Assigns => Layer.Actors;
+
+    public void Process(TallyDocument doc)
+    {
+        var text = doc.Normalized;
+        var pieces = WordPieces.Split(text, doc.Tokens);
+        var mentions = new List<ActorMention>();
+        for (int i = 0; i < pieces.Count;)
+        {
+            int n = CountryLexicon.Matcher.Match(text, pieces, i, out var name);
+            if (n == 0) { i++; continue; }
+            var span = new TextSpan(pieces[i].Start, pieces[i + n - 1].End);
+            mentions.Add(new ActorMention(span, name.Code, name.Form, IsPossessive(text, pieces, i + n)));
+            i += n;
+        }
+        doc.Actors = mentions;
+    }
+
+    /// <summary>Whether the piece at <paramref name="i"/> is a possessive "'s", or a bare "'" after a final s ("Philippines'").</summary>
+    internal static bool IsPossessive(string text, IReadOnlyList<TextSpan> pieces, int i)
+    {
+        if (i >= pieces.Count || pieces[i].Start != pieces[i - 1].End) return false;
+        var piece = text.AsSpan(pieces[i].Start, pieces[i].Length);
+        return piece is "'s" or "'S" || piece is "'" && text[pieces[i].Start - 1] is 's';
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using Tally.Documents;
+using Tally.Text;
+
+namespace Tally.Lexicons;
+
+/// <summary>
+/// Finds the longest of a fixed set of phrases starting at a word piece (<see cref="WordPieces"/>),
+/// case-sensitively. Phrases are indexed by their first piece in a frozen dictionary read through a
+/// span lookup, so scanning a document allocates nothing per token. Where a phrase is given twice the
+/// first value wins. Immutable and thread-safe once built.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    // The pieces after the first, longest phrases first so the first hit is the longest.
+    private sealed record Phrase(string[] Rest, T Value);
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries)
+    {
+        var byFirst = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, value) in entries)
+        {
+            var pieces = WordPieces.Of(text);
+            if (pieces.Length == 0 || !seen.Add(string.Join('\u0001', pieces))) continue;
+            if (!byFirst.TryGetValue(pieces[0], out var list)) byFirst[pieces[0]] = list = [];
+            list.Add(new Phrase(pieces[1..], value));
+        }
+        Count = seen.Count;
+        _byFirst = byFirst
+            .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Rest.Length).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many distinct phrases the matcher knows.</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// The number of pieces the longest phrase starting at <paramref name="i"/> covers, with its
+    /// value; 0 when none starts there.
+    /// </summary>
+    public int Match(string text, IReadOnlyList<TextSpan> pieces, int i, out T value)
+    {
+        value = default!;
+        if (!_byFirst.TryGetValue(Slice(text, pieces[i]), out var phrases)) return 0;
+        foreach (var phrase in phrases)
+        {
+            if (i + phrase.Rest.Length >= pieces.Count) continue;
+            int k = 0;
+            while (k < phrase.Rest.Length && Slice(text, pieces[i + 1 + k]).SequenceEqual(phrase.Rest[k])) k++;
+            if (k < phrase.Rest.Length) continue;
+            value = phrase.Value;
+            return phrase.Rest.Length + 1;
+        }
+        return 0;
+    }
+
+    private static ReadOnlySpan<char> Slice(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
+}

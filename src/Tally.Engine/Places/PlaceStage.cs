@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using Words = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
+using Tally.Actors;
+using Tally.Documents;
+using Tally.Pipeline;
+using Tally.Text;
+
+namespace Tally.Places;
+
+/// <summary>
+/// Finds places and the country each lies in: countries (actor mentions by name, not demonyms or
+/// metonyms), capitals and other cities, regions named with a designator ("Kursk region", "the
+/// Donetsk oblast") or by their full name ("Kursk Oblast"), and areas built from a place ("eastern
+/// Ukraine", "northern Gaza", "Russia's Far East", "the front lines in Ukraine"). Mentions do not
+/// overlap: an area swallows the place it is built from. Where a name stands for several places, a
+/// country named in the same sentence decides ("Tripoli" near "Lebanon" is LB), then the data's order.
+/// </summary>
+public sealed class PlaceStage : ITallyStage
+{
+    private static readonly Words Designators = Set("region", "oblast", "province", "governorate", "krai", "kray", "district", "prefecture", "state");
+    private static readonly Words Compass = Set("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
+    private static readonly Words CompassFronts = Set("north", "south");
+    private static readonly Words CompassBacks = Set("eastern", "western");
+    private static readonly Words FrontWords = Set("front", "frontline", "frontlines");
+    private static readonly Words LineWords = Set("line", "lines");
+    private static readonly Words FrontLinks = Set("in", "of");
+
+    // Parts of a country named after its possessive: "Russia's Far East", "Ukraine's east".
+    private static readonly string[][] CountryParts =
+    [
+        ["far", "east"], ["far", "north"], ["north"], ["south"], ["east"], ["west"],
+        ["northeast"], ["northwest"], ["southeast"], ["southwest"], ["border", "regions"], ["border", "region"], ["border", "areas"],
+    ];
+
+    public string Name => "places";
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Actors;
+    public Layer Assigns => Layer.Places;
+
+    public void Process(TallyDocument doc)
+    {
+        var scan = new Scan(doc);
+        var places = new List<PlaceMention>();
+        for (int i = 0; i < scan.Pieces.Count;)
+        {
+            var (place, next) = scan.At(i);
+            if (place is not null) places.Add(place);
+            i = next;
+        }
+        doc.Places = places;
+    }
+
+    private static Words Set(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>One document's pieces and actors, read left to right.</summary>
+    private sealed class Scan
+    {
+        private readonly TallyDocument _doc;
+        private readonly string _text;
+        private readonly Dictionary<int, ActorMention> _actorsByStart;
+
+        public Scan(TallyDocument doc)
+        {
+            _doc = doc;
+            _text = doc.Normalized;
+            Pieces = WordPieces.Split(_text, doc.Tokens);
+            _actorsByStart = doc.Actors.ToDictionary(a => a.Span.Start);
+        }
+
+        public List<TextSpan> Pieces { get; }
+
+        /// <summary>The place starting at piece <paramref name="i"/>, if any, and the piece to go on from.</summary>
+        public (PlaceMention? Place, int Next) At(int i)
+        {
+            int actorLength = ActorAt(i, out var actor, out var kind);
+            int nameLength = Gazetteer.Matcher.Match(_text, Pieces, i, out var entries);
+            if (actorLength == 0 && nameLength == 0)
+                return Area(i) ?? (null, i + 1);
+            if (nameLength > actorLength)
+            {
+                bool designated = i + nameLength < Pieces.Count && Designators.Contains(Word(i + nameLength));
+                int end = designated ? i + nameLength : i + nameLength - 1;
+                var entry = Choose(entries, designated ? PlaceKind.Region : PlaceKind.City, Pieces[i].Start);
+                return (Mention(i, end, entry.Country, designated ? PlaceKind.Region : entry.Kind), end + 1);
+            }
+            int last = i + actorLength - 1;
+            return kind switch
+            {
+                CountryNameKind.Name or CountryNameKind.AltName =>
+                    PartOf(actor!, i, last) ?? (Mention(i, last, actor!.Country, PlaceKind.Country), last + 1),
+                CountryNameKind.Capital => (Mention(i, last, actor!.Country, PlaceKind.City), last + 1),
+                // A demonym or a metonym ("Kremlin") names a people or an institution, not a place.
+                _ => (null, last + 1),
+            };
+        }
+
+        /// <summary>"eastern Ukraine", "north-eastern Syria", "the front lines in Ukraine".</summary>
+        private (PlaceMention? Place, int Next)? Area(int i)
+        {
+            int j = CompassEnd(i);
+            if (j < 0) j = FrontEnd(i);
+            if (j < 0 || j >= Pieces.Count) return null;
+            string? country = null;
+            int last = -1;
+            if (ActorAt(j, out var actor, out var kind) is > 0 and var n && kind is CountryNameKind.Name or CountryNameKind.AltName)
+                (country, last) = (actor!.Country, j + n - 1);
+            else if (Gazetteer.Matcher.Match(_text, Pieces, j, out var entries) is > 0 and var m)
+                (country, last) = (Choose(entries, PlaceKind.City, Pieces[j].Start).Country, j + m - 1);
+            return country is null ? null : (Mention(i, last, country, PlaceKind.Area), last + 1);
+        }
+
+        /// <summary>The piece after a compass adjective at <paramref name="i"/> ("eastern", "north-eastern"), or -1.</summary>
+        private int CompassEnd(int i)
+        {
+            if (Compass.Contains(Word(i))) return i + 1;
+            bool split = i + 2 < Pieces.Count && Word(i + 1) is "-" && CompassFronts.Contains(Word(i)) && CompassBacks.Contains(Word(i + 2));
+            return split ? i + 3 : -1;
+        }
+
+        /// <summary>The piece after "front line(s) in", "frontline of", "front in", or -1.</summary>
+        private int FrontEnd(int i)
+        {
+            if (!FrontWords.Contains(Word(i))) return -1;
+            int j = i + 1;
+            if (j < Pieces.Count && LineWords.Contains(Word(j))) j++;
+            else if (j + 1 < Pieces.Count && Word(j) is "-" && LineWords.Contains(Word(j + 1))) j += 2;
+            return j < Pieces.Count && FrontLinks.Contains(Word(j)) ? j + 1 : -1;
+        }
+
+        /// <summary>"Russia's Far East": a country's possessive followed by one of its parts.</summary>
+        private (PlaceMention? Place, int Next)? PartOf(ActorMention country, int first, int last)
+        {
+            if (!country.Possessive) return null;
+            int j = last + 2;
+            foreach (var part in CountryParts)
+            {
+                if (j + part.Length > Pieces.Count) continue;
+                int k = 0;
+                while (k < part.Length && Word(j + k).Equals(part[k], StringComparison.OrdinalIgnoreCase)) k++;
+                if (k == part.Length) return (Mention(first, j + k - 1, country.Country, PlaceKind.Area), j + k);
+            }
+            return null;
+        }
+
+        /// <summary>The number of pieces of a country mention starting at piece <paramref name="i"/>, or 0.</summary>
+        private int ActorAt(int i, out ActorMention? actor, out CountryNameKind kind)
+        {
+            kind = default;
+            if (!_actorsByStart.TryGetValue(Pieces[i].Start, out actor)) return 0;
+            // The mention keeps only its ActorForm; the lexicon tells a capital from a metonym.
+            kind = CountryLexicon.Lookup(_text.AsSpan(actor.Span.Start, actor.Span.Length))?.Kind ?? CountryNameKind.Name;
+            int j = i;
+            while (Pieces[j].End < actor.Span.End) j++;
+            return j - i + 1;
+        }
+
+        /// <summary>
+        /// The entry to take among a name's places: the wanted kind first, then one in a country named in
+        /// the same sentence, then the data's order of preference.
+        /// </summary>
+        private PlaceEntry Choose(PlaceEntry[] entries, PlaceKind wanted, int position)
+        {
+            var sentence = _doc.SentenceAt(position) is var s and >= 0 ? _doc.Sentences[s].Span : new TextSpan(0, _text.Length);
+            var best = entries[0];
+            int bestScore = -1;
+            foreach (var entry in entries)
+            {
+                int score = (entry.Kind == wanted ? 2 : 0) + (Mentioned(entry.Country, sentence) ? 1 : 0);
+                if (score > bestScore) (best, bestScore) = (entry, score);
+            }
+            return best;
+        }
+
+        private bool Mentioned(string country, TextSpan sentence)
+        {
+            foreach (var actor in _doc.Actors)
+                if (actor.Country == country && sentence.Contains(actor.Span)) return true;
+            return false;
+        }
+
+        private PlaceMention Mention(int first, int last, string? country, PlaceKind kind) =>
+            new(new TextSpan(Pieces[first].Start, Pieces[last].End), country, kind);
+
+        private ReadOnlySpan<char> Word(int i) => _text.AsSpan(Pieces[i].Start, Pieces[i].Length);
+    }
+}

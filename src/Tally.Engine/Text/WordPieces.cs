@@ -1,0 +1,43 @@
+using Tally.Documents;
+
+namespace Tally.Text;
+
+/// <summary>
+/// Tokens with hyphenated words split at their hyphens ("Russia-Ukraine" becomes "Russia", "-",
+/// "Ukraine"), so a lexicon finds names inside compounds the tokenizer keeps whole ("North
+/// Korea-Russia", "US-led"). Lexicon phrases are split the same way, so "Guinea-Bissau" still
+/// matches as one name.
+/// </summary>
+public static class WordPieces
+{
+    public static List<TextSpan> Split(string text, IReadOnlyList<Token> tokens)
+    {
+        var pieces = new List<TextSpan>(tokens.Count + tokens.Count / 8);
+        foreach (var token in tokens)
+        {
+            var span = token.Span;
+            if (token.Kind != TokenKind.Word || text.AsSpan(span.Start, span.Length).IndexOf('-') < 0)
+            {
+                pieces.Add(span);
+                continue;
+            }
+            int start = span.Start;
+            for (int i = span.Start; i < span.End; i++)
+            {
+                if (text[i] != '-') continue;
+                pieces.Add(new TextSpan(start, i));
+                pieces.Add(new TextSpan(i, i + 1));
+                start = i + 1;
+            }
+            pieces.Add(new TextSpan(start, span.End));
+        }
+        return pieces;
+    }
+
+    /// <summary>The pieces of a lexicon phrase, normalised as document text is.</summary>
+    public static string[] Of(string phrase)
+    {
+        var text = CharNormalizer.Normalize(phrase);
+        return Split(text, Tokenizer.Tokenize(text, 0, text.Length)).Select(s => text.Substring(s.Start, s.Length)).ToArray();
+    }
+}
