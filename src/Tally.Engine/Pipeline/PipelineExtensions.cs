@@ -1,4 +1,5 @@
 using Tally.Text;
+using Tally.Time;
 
 namespace Tally.Pipeline;
 
@@ -7,6 +8,9 @@ public static class PipelineExtensions
 {
     public static TallyPipelineBuilder UseText(this TallyPipelineBuilder b) => b.Add(new TextStage());
 
+    public static TallyPipelineBuilder UseDates(this TallyPipelineBuilder b, DateResolution resolution = DateResolution.Strict) =>
+        b.Add(new DateStage(resolution));
+
     /// <summary>Every stage of the standard extraction pipeline, in order.</summary>
-    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText();
+    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText().UseDates();
 }
