@@ -1,6 +1,7 @@
 using Tally.Actors;
 using Tally.Places;
 using Tally.Text;
+using Tally.Time;
 
 namespace Tally.Pipeline;
 
@@ -11,6 +12,9 @@ public static class PipelineExtensions
     public static TallyPipelineBuilder UseActors(this TallyPipelineBuilder b) => b.Add(new ActorStage());
     public static TallyPipelineBuilder UsePlaces(this TallyPipelineBuilder b) => b.Add(new PlaceStage());
 
+    public static TallyPipelineBuilder UseDates(this TallyPipelineBuilder b, DateResolution resolution = DateResolution.Strict) =>
+        b.Add(new DateStage(resolution));
+
     /// <summary>Every stage of the standard extraction pipeline, in order.</summary>
-    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText().UseActors().UsePlaces();
+    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText().UseDates().UseActors().UsePlaces();
 }

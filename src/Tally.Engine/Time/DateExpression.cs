@@ -1,0 +1,202 @@
+namespace Tally.Time;
+
+/// <summary>A date as written, before resolution; a part the text did not give is 0.</summary>
+internal readonly record struct DatePoint(int Year, int Month, int Day)
+{
+    public bool HasDay => Day != 0;
+
+    /// <summary>A bare month or year ("May", "2024") needs a cue word before it to count as a date; "May 2024" does not.</summary>
+    public bool NeedsCue => Day == 0 && (Month == 0 || Year == 0);
+}
+
+/// <summary>What a resolution may lean on: the publication date, the mode, and the last year the text wrote out (0 if none).</summary>
+internal readonly record struct DateContext(PartialDate? Published, DateResolution Resolution, int TextYear)
+{
+    /// <summary>The publication date when it is known to the day, the anchor of every relative day.</summary>
+    public DateOnly? Today => Published is { Precision: DatePrecision.Day } p ? p.FirstDay : null;
+
+    /// <summary>
+    /// The year of a month named without one: the most recent such month on or before publication, or
+    /// strictly before it for "last October". Lenient mode falls back on the publication or text year.
+    /// </summary>
+    public int? YearOf(int month, bool strictlyBefore)
+    {
+        if (Published is { Precision: >= DatePrecision.Month } p)
+            return month < p.Month || (month == p.Month && !strictlyBefore) ? p.Year : p.Year - 1;
+        if (Resolution == DateResolution.Lenient)
+            return Published?.Year ?? (TextYear > 0 ? TextYear : null);
+        return null;
+    }
+}
+
+/// <summary>
+/// A recognised time expression, not yet resolved. <see cref="TryResolve"/> returns false only when the
+/// text names no real date ("February 30"); when the anchor is missing it returns true with null ends.
+/// </summary>
+internal abstract record DateExpression
+{
+    public abstract bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end);
+
+    protected static bool Unresolved(out PartialDate? start, out PartialDate? end)
+    {
+        start = end = null;
+        return true;
+    }
+
+    protected static bool Resolved(PartialDate start, PartialDate end, out PartialDate? s, out PartialDate? e)
+    {
+        s = start;
+        e = end;
+        return true;
+    }
+
+    protected static PartialDate MonthOf(DateOnly day) => PartialDate.OfMonth(day.Year, day.Month);
+
+    protected static bool Resolved(DateOnly start, DateOnly end, out PartialDate? s, out PartialDate? e) =>
+        Resolved(PartialDate.OfDate(start), PartialDate.OfDate(end), out s, out e);
+}
+
+/// <summary>
+/// Dates written out: "December 17", "17 December 2024", "February 23-26", "in January and February of
+/// this year", "last October". A range's halves lend each other their month and year.
+/// </summary>
+internal sealed record ExplicitDate(DatePoint From, DatePoint To, int? YearOffset = null, bool StrictlyBefore = false) : DateExpression
+{
+    public ExplicitDate(DatePoint single) : this(single, single) { }
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        start = end = null;
+        var first = From;
+        var last = To;
+        if (last.Month == 0 && last.Day != 0) last = last with { Month = first.Month };
+        if (first.Month == 0 && first.Day != 0) first = first with { Month = last.Month };
+        // Without a year, a day is checked against a leap year: "February 29" may still be real.
+        if (!Possible(first) || !Possible(last)) return false;
+
+        int? lastYear = last.Year != 0 ? last.Year
+            : YearOffset.HasValue ? context.Published?.Year + YearOffset.Value
+            : context.YearOf(last.Month, StrictlyBefore);
+        int? firstYear = first.Year != 0 ? first.Year
+            : lastYear - (first.Month > last.Month ? 1 : 0);
+        if (lastYear is null || firstYear is null) return true;
+
+        if (!TryMake(firstYear.Value, first, out var s) || !TryMake(lastYear.Value, last, out var e) || s.FirstDay > e.LastDay) return false;
+        start = s;
+        end = e;
+        return true;
+    }
+
+    private static bool Possible(DatePoint p) =>
+        p.Day == 0 || PartialDate.IsValid(p.Year != 0 ? p.Year : 2000, p.Month, p.Day);
+
+    private static bool TryMake(int year, DatePoint p, out PartialDate date)
+    {
+        date = default;
+        if (year is < 1 or > 9999) return false;
+        if (p.Month == 0) date = PartialDate.OfYear(year);
+        else if (p.Day == 0) date = PartialDate.OfMonth(year, p.Month);
+        else if (PartialDate.IsValid(year, p.Month, p.Day)) date = PartialDate.OfDay(year, p.Month, p.Day);
+        else return false;
+        return true;
+    }
+}
+
+/// <summary>Days counted from publication: "today" (0, 0), "yesterday" (-1, -1), "overnight" (-1, 0).</summary>
+internal sealed record DayOffset(int From, int To) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
+        context.Today is { } today
+            ? Resolved(today.AddDays(From), today.AddDays(To), out start, out end)
+            : Unresolved(out start, out end);
+}
+
+/// <summary>"on Sunday": the most recent such day on or before publication; "last Sunday": strictly before.</summary>
+internal sealed record WeekdayDate(DayOfWeek Day, bool StrictlyBefore) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        if (context.Today is not { } today) return Unresolved(out start, out end);
+        int back = ((int)today.DayOfWeek - (int)Day + 7) % 7;
+        if (back == 0 && StrictlyBefore) back = 7;
+        var date = today.AddDays(-back);
+        return Resolved(date, date, out start, out end);
+    }
+}
+
+/// <summary>
+/// "this year", "last month", "next week": a calendar unit counted from the publication's. "This week"
+/// runs from its Monday to publication, since what is reported has happened by then.
+/// </summary>
+internal sealed record CalendarUnit(TimeUnit Unit, int Offset) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        var p = context.Published;
+        switch (Unit)
+        {
+            case TimeUnit.Year when p is { } date:
+                var year = PartialDate.OfYear(date.Year + Offset);
+                return Resolved(year, year, out start, out end);
+            case TimeUnit.Month when p is { Precision: >= DatePrecision.Month } date:
+                var month = MonthOf(date.FirstDay.AddMonths(Offset));
+                return Resolved(month, month, out start, out end);
+            case TimeUnit.Week when context.Today is { } today:
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) + 7 * Offset);
+                return Resolved(monday, Offset == 0 ? today : monday.AddDays(6), out start, out end);
+            default:
+                return Unresolved(out start, out end);
+        }
+    }
+}
+
+/// <summary>"the past 24 hours", "over the last three days": the period ending on publication.</summary>
+internal sealed record Lookback(TimeUnit Unit, int Count) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
+        context.Today is { } today
+            ? Resolved(Back(today, Unit, Count), today, out start, out end)
+            : Unresolved(out start, out end);
+
+    /// <summary>The day <paramref name="count"/> units before <paramref name="day"/>; hours round up to whole days.</summary>
+    public static DateOnly Back(DateOnly day, TimeUnit unit, int count) => unit switch
+    {
+        TimeUnit.Hour => day.AddDays(-Math.Max(1, (count + 23) / 24)),
+        TimeUnit.Day => day.AddDays(-count),
+        TimeUnit.Week => day.AddDays(-7 * count),
+        TimeUnit.Month => day.AddMonths(-count),
+        _ => day.AddYears(-count),
+    };
+}
+
+/// <summary>"three days ago", "two months ago": one point before publication, as precise as its unit.</summary>
+internal sealed record Ago(TimeUnit Unit, int Count) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        var p = context.Published;
+        PartialDate? date = Unit switch
+        {
+            TimeUnit.Year when p is { } d => PartialDate.OfYear(d.Year - Count),
+            TimeUnit.Month when p is { Precision: >= DatePrecision.Month } d => MonthOf(d.FirstDay.AddMonths(-Count)),
+            TimeUnit.Day or TimeUnit.Week when context.Today is { } today => PartialDate.OfDate(Lookback.Back(today, Unit, Count)),
+            _ => null,
+        };
+        start = end = date;
+        return true;
+    }
+}
+
+/// <summary>
+/// "the start of the full-scale invasion", "then": the opening of a "since" period, known only for
+/// events in the lexicon (Lexicons/Data/time-events.tsv).
+/// </summary>
+internal sealed record EventStart(PartialDate? Known) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        start = Known;
+        end = null;
+        return true;
+    }
+}

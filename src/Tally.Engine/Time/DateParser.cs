@@ -1,0 +1,416 @@
+using System.Globalization;
+using Tally.Documents;
+
+namespace Tally.Time;
+
+/// <summary>A time expression recognised over tokens [First, Next) of a <see cref="DateParser"/>.</summary>
+internal readonly record struct DateMatch(int First, int Next, DateExpression Expression, bool Since);
+
+/// <summary>
+/// Recognises time expressions over one sentence's tokens, by recursive descent from a token index.
+/// Words come from <see cref="TimeWords"/>; the small grammar words (the, of, to, and) are the
+/// grammar's own. Never throws on odd text: what does not fit is simply not a match.
+/// </summary>
+/// <remarks>
+/// Month and weekday names count only when capitalised, so "troops march" and "may send" are never
+/// dates. A bare month or year ("May", "2024") also needs a cue before it (in, since, last, early ...)
+/// because "May" opens sentences as a verb and "March" as a noun; with a day next to it, it needs none.
+/// </remarks>
+internal readonly ref struct DateParser
+{
+    private readonly string _text;
+    private readonly ReadOnlySpan<Token> _tokens;
+
+    public DateParser(string text, ReadOnlySpan<Token> tokens)
+    {
+        _text = text;
+        _tokens = tokens;
+    }
+
+    /// <summary>Reads a time expression, with any preposition before it, starting at token <paramref name="i"/>.</summary>
+    public bool TryParse(int i, out DateMatch match)
+    {
+        match = default;
+        var preposition = DatePreposition.None;
+        if (TryWord(i, out var word) && word.Kind == TimeWordKind.Preposition)
+            preposition = (DatePreposition)word.Value;
+        int core = preposition == DatePreposition.None ? i : i + 1;
+        if (!TryCore(core, preposition, out var expression, out int next)) return false;
+        match = new DateMatch(i, next, expression, preposition == DatePreposition.Since);
+        return true;
+    }
+
+    /// <summary>
+    /// A date written out with its year at token <paramref name="i"/>, after an optional weekday
+    /// ("Monday, 3 March 2025", "Mar. 3, 2025", "2025-03-03"): what a publication line carries.
+    /// </summary>
+    public bool TryFullDate(int i, out PartialDate date, out int next)
+    {
+        date = default;
+        if (TryName(i, TimeWordKind.Weekday, out _)) i += IsPunct(i + 1, ',') ? 2 : 1;
+        if (!TryPoint(i, out var point, out next) || point.Year == 0 || !point.HasDay
+            || !PartialDate.IsValid(point.Year, point.Month, point.Day)) return false;
+        date = PartialDate.OfDay(point.Year, point.Month, point.Day);
+        return true;
+    }
+
+    private bool TryCore(int i, DatePreposition preposition, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i;
+        bool cued = preposition != DatePreposition.None;
+        while (TryWord(i, out var modifier) && modifier.Kind == TimeWordKind.Modifier)
+        {
+            cued = true;
+            i++;
+        }
+        if (i >= _tokens.Length) return false;
+
+        if (TryWord(i, out var word))
+        {
+            switch (word.Kind)
+            {
+                case TimeWordKind.Day:
+                    expression = new DayOffset(word.Value, word.Value);
+                    next = SkipDayPart(i + 1);
+                    return true;
+                case TimeWordKind.Night:
+                    expression = new DayOffset(-1, 0);
+                    next = i + 1;
+                    return true;
+                case TimeWordKind.Weekday when Capitalised(i):
+                    // "Sunday, December 17": the written date decides; the weekday only joins the span.
+                    int after = IsPunct(i + 1, ',') ? i + 2 : i + 1;
+                    if (TryExplicit(after, preposition, cued: true, out expression, out next)
+                        && expression is ExplicitDate { From.HasDay: true }) return true;
+                    expression = new WeekdayDate((DayOfWeek)word.Value, StrictlyBefore: false);
+                    next = SkipDayPart(i + 1);
+                    return true;
+                case TimeWordKind.Deictic:
+                    return TryDeictic(i + 1, word.Value, out expression, out next);
+                case TimeWordKind.Lookback:
+                    return TryLookback(i + 1, out expression, out next);
+                case TimeWordKind.Count:
+                    return TryAgo(i, out expression, out next);
+            }
+            return TryExplicit(i, preposition, cued, out expression, out next);
+        }
+        if (IsWord(i, "the"))
+        {
+            if (TryWord(i + 1, out var then) && (then.Kind == TimeWordKind.Lookback || then is { Kind: TimeWordKind.Deictic, Value: -1 }))
+                return TryLookback(i + 2, out expression, out next);
+            return preposition == DatePreposition.Since && TrySinceEvent(i + 1, out expression, out next);
+        }
+        if (preposition == DatePreposition.Since && IsWord(i, "then"))
+        {
+            expression = new EventStart(null);
+            next = i + 1;
+            return true;
+        }
+        return TryAgo(i, out expression, out next) || TryExplicit(i, preposition, cued, out expression, out next)
+            || (preposition == DatePreposition.Since && TrySinceEvent(i, out expression, out next));
+    }
+
+    /// <summary>After "this", "last" or "next": a unit, a month, a weekday, a part of the day, or a count of units.</summary>
+    private bool TryDeictic(int i, int offset, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i + 1;
+        if (offset == -1 && TryCount(i, out int count) && TryUnit(i + 1, out var counted))
+        {
+            expression = new Lookback(counted, count);
+            next = i + 2;
+            return true;
+        }
+        if (TryUnit(i, out var unit) && unit >= TimeUnit.Week)
+        {
+            expression = new CalendarUnit(unit, offset);
+            return true;
+        }
+        // Forward references ("next Sunday", "next morning") are left alone: figures report what happened.
+        if (offset > 0) return false;
+        if (TryMonth(i, out int month, out next))
+        {
+            expression = new ExplicitDate(new DatePoint(0, month, 0)) { StrictlyBefore = offset < 0 };
+            return true;
+        }
+        if (TryName(i, TimeWordKind.Weekday, out int weekday))
+        {
+            expression = new WeekdayDate((DayOfWeek)weekday, StrictlyBefore: offset < 0);
+            next = SkipDayPart(i + 1);
+            return true;
+        }
+        if (TryWord(i, out var part) && part.Kind == TimeWordKind.DayPart)
+        {
+            expression = new DayOffset(offset, offset);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>After "the past", "the last", "previous": an optional count and a unit, ending on publication.</summary>
+    private bool TryLookback(int i, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        if (!TryCount(i, out int count)) count = 1;
+        else i++;
+        next = i + 1;
+        if (!TryUnit(i, out var unit)) return false;
+        expression = new Lookback(unit, count);
+        return true;
+    }
+
+    /// <summary>"three days ago", "a week ago".</summary>
+    private bool TryAgo(int i, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i + 3;
+        if (!TryCount(i, out int count) || !TryUnit(i + 1, out var unit) || unit == TimeUnit.Hour
+            || !TryWord(i + 2, out var ago) || ago.Kind != TimeWordKind.Ago) return false;
+        expression = new Ago(unit, count);
+        return true;
+    }
+
+    /// <summary>
+    /// After "since" or "since the": "start of the full-scale invasion", "war began", "Russia's full-scale invasion,". The
+    /// event's start is known only when the lexicon names it.
+    /// </summary>
+    private bool TrySinceEvent(int i, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i;
+        bool opening = false;
+        if (TryWord(i, out var start) && start.Kind == TimeWordKind.EventStart && IsWord(i + 1, "of"))
+        {
+            opening = true;
+            i += IsWord(i + 2, "the") ? 3 : 2;
+        }
+        int k = i, limit = Math.Min(_tokens.Length, i + 4);
+        while (k < limit && !(TryWord(k, out var e) && e.Kind == TimeWordKind.Event))
+        {
+            if (_tokens[k].Kind != TokenKind.Word) return false;
+            k++;
+        }
+        if (k == limit) return false;
+        next = k + 1;
+        if (TryWord(next, out var verb) && verb.Kind == TimeWordKind.EventVerb) next++;
+        else if (!opening && next < _tokens.Length && _tokens[next].Kind != TokenKind.Punctuation) return false;
+
+        PartialDate? known = null;
+        if (k > i && TimeWords.TryGetEvent(string.Concat(Slice(k - 1), " ", Slice(k)), out var date)) known = date;
+        expression = new EventStart(known);
+        return true;
+    }
+
+    /// <summary>
+    /// A written date or range: "December 17", "17 December 2024", "February 23-26", "23-26 February",
+    /// "between March 1 and 3", "January and February of this year", "2022-2024".
+    /// </summary>
+    private bool TryExplicit(int i, DatePreposition preposition, bool cued, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        if (!TryPoint(i, out var from, out next))
+        {
+            // A bare day before a range connector takes its month from the second half ("23-26 February").
+            if (!TryDay(i, out int day) || !IsConnector(i + 1, preposition, from)
+                || !TryPoint(i + 2, out var end, out next) || !end.HasDay) return false;
+            expression = new ExplicitDate(new DatePoint(0, 0, day), end);
+            return true;
+        }
+        var to = from;
+        if (IsConnector(next, preposition, from))
+        {
+            if (TryPoint(next + 1, out var second, out int after) && SameShape(from, second))
+            {
+                to = second;
+                next = after;
+            }
+            else if (from.HasDay && TryDay(next + 1, out int day))
+            {
+                next += 2;
+                to = new DatePoint(TryYearAfterComma(ref next), 0, day);
+            }
+        }
+        if ((from.NeedsCue || to.NeedsCue) && !cued) return false;
+
+        // "in January and February of this year", "of 2024".
+        int? yearOffset = null;
+        if (from.Year == 0 && to.Year == 0 && IsWord(next, "of"))
+        {
+            if (TryWord(next + 1, out var deictic) && deictic.Kind == TimeWordKind.Deictic && TryUnit(next + 2, out var unit) && unit == TimeUnit.Year)
+            {
+                yearOffset = deictic.Value;
+                next += 3;
+            }
+            else if (TryYear(next + 1, out int year))
+            {
+                to = to with { Year = year };
+                next += 2;
+            }
+        }
+        expression = new ExplicitDate(from, to, yearOffset);
+        return true;
+    }
+
+    /// <summary>One written date: ISO, month [day] [, year], day [of] month [year], or a year.</summary>
+    private bool TryPoint(int i, out DatePoint point, out int next)
+    {
+        point = default;
+        next = i;
+        if (TryIso(i, out point, out next)) return true;
+        if (TryMonth(i, out int month, out next))
+        {
+            if (TryDay(next, out int day))
+            {
+                next++;
+                point = new DatePoint(TryYearAfterComma(ref next), month, day);
+            }
+            else if (TryYear(next, out int year))
+            {
+                next++;
+                point = new DatePoint(year, month, 0);
+            }
+            else point = new DatePoint(0, month, 0);
+            return true;
+        }
+        if (TryDay(i, out int d))
+        {
+            int j = IsWord(i + 1, "of") ? i + 2 : i + 1;
+            if (!TryMonth(j, out month, out next)) return false;
+            int y = TryYear(next, out int year) ? year : 0;
+            if (y != 0) next++;
+            point = new DatePoint(y, month, d);
+            return true;
+        }
+        if (TryYear(i, out int alone))
+        {
+            point = new DatePoint(alone, 0, 0);
+            next = i + 1;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>"2024-10-17", read from the characters since the tokenizer splits it at the dashes.</summary>
+    private bool TryIso(int i, out DatePoint point, out int next)
+    {
+        point = default;
+        next = i;
+        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number || _tokens[i].Span.Length != 4) return false;
+        int start = _tokens[i].Span.Start;
+        if (!TryReadIso(_text.AsSpan(start), out int year, out int month, out int day, out int length)) return false;
+        point = new DatePoint(year, month, day);
+        next = i + 1;
+        while (next < _tokens.Length && _tokens[next].Span.Start < start + length) next++;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads "YYYY-MM-DD" at the start of <paramref name="s"/>, not followed by another digit; the day is
+    /// not checked against the month, so the caller can tell "2024-02-30" from a non-date.
+    /// </summary>
+    internal static bool TryReadIso(ReadOnlySpan<char> s, out int year, out int month, out int day, out int length)
+    {
+        year = month = day = 0;
+        length = 10;
+        if (s.Length < 10 || s[4] != '-' || s[7] != '-' || (s.Length > 10 && char.IsAsciiDigit(s[10]))) return false;
+        return int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out year)
+            && int.TryParse(s.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out month)
+            && int.TryParse(s.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out day)
+            && month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
+
+    /// <summary>Whether the token joins two halves of a range: "-", to, through, until, or "and" after between or a bare month or year.</summary>
+    private bool IsConnector(int i, DatePreposition preposition, DatePoint from) =>
+        IsPunct(i, '-') || IsWord(i, "to") || IsWord(i, "through") || IsWord(i, "until")
+        || (IsWord(i, "and") && (preposition == DatePreposition.Between || from.NeedsCue));
+
+    /// <summary>Both halves of a range give the same parts: days with days, months with months, years with years.</summary>
+    private static bool SameShape(DatePoint a, DatePoint b) =>
+        a.HasDay == b.HasDay && (a.Month == 0) == (b.Month == 0);
+
+    private int TryYearAfterComma(ref int i)
+    {
+        int at = IsPunct(i, ',') ? i + 1 : i;
+        if (!TryYear(at, out int year)) return 0;
+        i = at + 1;
+        return year;
+    }
+
+    private bool TryMonth(int i, out int month, out int next)
+    {
+        next = i + 1;
+        if (TryName(i, TimeWordKind.Month, out month)) return true;
+        if (!TryName(i, TimeWordKind.MonthAbbreviation, out month)) return false;
+        // "Dec." or "Dec 17"; a bare "Jan" is more often a name.
+        if (IsPunct(i + 1, '.') && _tokens[i + 1].Span.Start == _tokens[i].Span.End) next = i + 2;
+        else if (i + 1 >= _tokens.Length || _tokens[i + 1].Kind != TokenKind.Number) return false;
+        return true;
+    }
+
+    /// <summary>A capitalised month or weekday name of the given kind.</summary>
+    private bool TryName(int i, TimeWordKind kind, out int value)
+    {
+        value = 0;
+        if (!TryWord(i, out var word) || word.Kind != kind || !Capitalised(i)) return false;
+        value = word.Value;
+        return true;
+    }
+
+    /// <summary>1 to 31 as "17" or "17th".</summary>
+    private bool TryDay(int i, out int day)
+    {
+        day = 0;
+        if (i >= _tokens.Length) return false;
+        var s = Slice(i);
+        if (_tokens[i].Kind == TokenKind.Word && s.Length is 3 or 4 && s[^2..] is "st" or "nd" or "rd" or "th") s = s[..^2];
+        else if (_tokens[i].Kind != TokenKind.Number) return false;
+        return s.Length <= 2 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
+    }
+
+    /// <summary>A four-digit year from 1900 to 2099; other four-digit numbers are more likely counts.</summary>
+    private bool TryYear(int i, out int year)
+    {
+        year = 0;
+        return i < _tokens.Length && _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length == 4
+            && int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2099;
+    }
+
+    /// <summary>A count before a unit: digits or a number word ("24", "three", "a").</summary>
+    private bool TryCount(int i, out int count)
+    {
+        count = 0;
+        if (i >= _tokens.Length) return false;
+        if (_tokens[i].Kind == TokenKind.Number)
+            return int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= 9999;
+        if (!TryWord(i, out var word) || word.Kind != TimeWordKind.Count) return false;
+        count = word.Value;
+        return true;
+    }
+
+    private bool TryUnit(int i, out TimeUnit unit)
+    {
+        unit = default;
+        if (!TryWord(i, out var word) || word.Kind != TimeWordKind.Unit) return false;
+        unit = (TimeUnit)word.Value;
+        return true;
+    }
+
+    private int SkipDayPart(int i) => TryWord(i, out var word) && word.Kind == TimeWordKind.DayPart ? i + 1 : i;
+
+    private bool TryWord(int i, out TimeWord word)
+    {
+        word = default;
+        return i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out word);
+    }
+
+    private bool IsWord(int i, string word) =>
+        i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPunct(int i, char c) =>
+        i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;
+
+    private bool Capitalised(int i) => char.IsUpper(_text[_tokens[i].Span.Start]);
+
+    private ReadOnlySpan<char> Slice(int i) => _text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
+}

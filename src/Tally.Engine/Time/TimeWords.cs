@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Tally.Lexicons;
+
+namespace Tally.Time;
+
+/// <summary>What a word can do in a time expression (Lexicons/Data/time-words.tsv).</summary>
+internal enum TimeWordKind : byte
+{
+    Month,
+    MonthAbbreviation,
+    Weekday,
+    Day,
+    Night,
+    Unit,
+    Deictic,
+    Lookback,
+    Count,
+    Preposition,
+    Modifier,
+    DayPart,
+    Ago,
+    EventStart,
+    Event,
+    EventVerb,
+}
+
+/// <summary>The calendar units a relative expression counts in.</summary>
+internal enum TimeUnit : byte
+{
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// <summary>Prepositions that change what a date means, rather than only sitting in its span.</summary>
+internal enum DatePreposition : byte
+{
+    None,
+    Plain,
+    Since,
+    From,
+    Between,
+}
+
+/// <summary>One lexicon entry: its kind and a number whose meaning depends on the kind.</summary>
+internal readonly record struct TimeWord(TimeWordKind Kind, int Value);
+
+/// <summary>
+/// The time words and known event dates, loaded once from the lexicon files into frozen maps that
+/// look up a <see cref="ReadOnlySpan{T}"/> of the text without allocating. Thread-safe.
+/// </summary>
+internal static class TimeWords
+{
+    private static readonly FrozenDictionary<string, TimeWord> Words = Load();
+    private static readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestWord = Words.Keys.Max(k => k.Length);
+
+    private static readonly FrozenDictionary<string, PartialDate> Events = LoadEvents();
+
+    public static bool TryGet(ReadOnlySpan<char> word, out TimeWord entry)
+    {
+        if (word.Length > LongestWord)
+        {
+            entry = default;
+            return false;
+        }
+        return WordLookup.TryGetValue(word, out entry);
+    }
+
+    /// <summary>The start of a named event ("full-scale invasion"), when the lexicon knows one.</summary>
+    public static bool TryGetEvent(string name, out PartialDate start) => Events.TryGetValue(name, out start);
+
+    private static FrozenDictionary<string, TimeWord> Load()
+    {
+        var map = new Dictionary<string, TimeWord>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in LexiconFile.Rows("time-words.tsv"))
+        {
+            var kind = row[1] switch
+            {
+                "month" => TimeWordKind.Month,
+                "month-abbr" => TimeWordKind.MonthAbbreviation,
+                "weekday" => TimeWordKind.Weekday,
+                "day" => TimeWordKind.Day,
+                "night" => TimeWordKind.Night,
+                "unit" => TimeWordKind.Unit,
+                "deictic" => TimeWordKind.Deictic,
+                "lookback" => TimeWordKind.Lookback,
+                "count" => TimeWordKind.Count,
+                "prep" => TimeWordKind.Preposition,
+                "modifier" => TimeWordKind.Modifier,
+                "daypart" => TimeWordKind.DayPart,
+                "ago" => TimeWordKind.Ago,
+                "event-start" => TimeWordKind.EventStart,
+                "event" => TimeWordKind.Event,
+                "event-verb" => TimeWordKind.EventVerb,
+                _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
+            };
+            int value = kind switch
+            {
+                TimeWordKind.Unit => (int)Enum.Parse<TimeUnit>(row[2], ignoreCase: true),
+                TimeWordKind.Preposition => (int)Enum.Parse<DatePreposition>(row[2], ignoreCase: true),
+                _ => int.Parse(row[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+            };
+            map[row[0]] = new TimeWord(kind, value);
+        }
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<string, PartialDate> LoadEvents()
+    {
+        var map = new Dictionary<string, PartialDate>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in LexiconFile.Rows("time-events.tsv"))
+            map[row[0]] = PartialDate.TryParse(row[1], out var date)
+                ? date.Value
+                : throw new InvalidOperationException($"[E006] time-events.tsv: '{row[1]}' is not a date.");
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
