@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using Tally.Claims;
+using Tally.Lexicons;
+using Tally.Numbers;
+
+namespace Tally.Attribution;
+
+/// <summary>How a word in a source's noun phrase is used.</summary>
+internal enum RoleUse : byte
+{
+    /// <summary>"Rep.", "Lieutenant General": dropped from a person's name.</summary>
+    Title,
+    /// <summary>"lawmaker", "spokesman": a person's role.</summary>
+    Role,
+    /// <summary>"ministry", "agency": marks an organisation.</summary>
+    Body,
+}
+
+/// <summary>A known organisation from bodies.tsv.</summary>
+internal sealed record KnownBody(string Role, string? Country);
+
+/// <summary>
+/// The attribution lexicons (reporting-verbs.tsv, source-roles.tsv, bodies.tsv, relay-cues.tsv), loaded once.
+/// </summary>
+internal sealed class AttributionLexicon
+{
+    public static AttributionLexicon Shared { get; } = new();
+
+    private AttributionLexicon()
+    {
+        Verbs = LexiconFile.Rows("reporting-verbs.tsv")
+            .Select(r => new Phrase<Modality>(NumberLexicon.Split(r[0]), ClaimNames.TryParseModality(r[1], out var m) ? m : Modality.Asserted))
+            .OrderByDescending(p => p.Words.Length).ToArray();
+        VerbFirstWords = Verbs.Select(v => v.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Roles = LexiconFile.Rows("source-roles.tsv")
+            .ToFrozenDictionary(r => r[0].TrimEnd('.'), r => Enum.Parse<RoleUse>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+        Bodies = LexiconFile.Rows("bodies.tsv")
+            .Select(r => new Phrase<KnownBody>(NumberLexicon.Split(r[0]), new KnownBody(r[1], r[2] == "-" ? null : r[2])))
+            .OrderByDescending(p => p.Words.Length).ToArray();
+        Relays = LexiconFile.Rows("relay-cues.tsv")
+            .Select(r => new Phrase<string?>(NumberLexicon.Split(r[0]), r[1] == "-" ? null : r[1]))
+            .OrderByDescending(p => p.Words.Length).ToArray();
+    }
+
+    public Phrase<Modality>[] Verbs { get; }
+    public FrozenSet<string> VerbFirstWords { get; }
+    public FrozenDictionary<string, RoleUse> Roles { get; }
+    public Phrase<KnownBody>[] Bodies { get; }
+    public Phrase<string?>[] Relays { get; }
+}

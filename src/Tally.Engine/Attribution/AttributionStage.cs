@@ -1,0 +1,415 @@
+using System.Collections.Immutable;
+using Tally.Claims;
+using Tally.Documents;
+using Tally.Pipeline;
+using Tally.Text;
+
+namespace Tally.Attribution;
+
+/// <summary>
+/// Finds reporting frames and assigns the Sources layer: who said the figures in each stretch of text, as a
+/// chain from the one who made them to the last relay before the outlet. Covers "X said (that) …",
+/// "…, X said", "…, said X", "according to X", passives ("was provided by X"), relays ("citing Y",
+/// "who referenced briefings from Y"), appositions giving role and country, pronouns and surnames back to
+/// the named person, and a frame carried to the following sentences of its paragraph. "It is estimated"
+/// stops the carry: such figures are the outlet's own.
+/// </summary>
+public sealed class AttributionStage : ITallyStage
+{
+    private static readonly string[] Auxiliaries =
+        ["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "reportedly", "further",
+         "separately", "recently", "again", "would", "will", "then", "had", "not", "has", "publicly", "officially", "on", "been"];
+
+    private static readonly string[] Boundaries =
+        ["that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so"];
+
+    private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them"];
+
+    private static readonly string[] PassiveVerbs =
+        ["provided", "given", "shared", "confirmed", "reported", "released", "announced", "disclosed", "published", "supplied", "issued", "compiled", "cited", "estimated"];
+
+    private static readonly string[] BackReferences = ["information", "figures", "figure", "data", "numbers", "details", "report", "estimate", "estimates", "toll"];
+
+    private static readonly string[] Determiners = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this"];
+
+    private readonly AttributionLexicon _lex = AttributionLexicon.Shared;
+
+    public string Name => "attribution";
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Actors;
+    public Layer Assigns => Layer.Sources;
+
+    /// <summary>A frame while a sentence is read: its source, relays, and what it covers.</summary>
+    private sealed record RawFrame(TextSpan Span, TextSpan Scope, Source Source, ImmutableArray<Source> Relays, Modality Modality, bool Backward);
+
+    public void Process(TallyDocument doc)
+    {
+        var mentions = new List<SourceMention>();
+        var people = new List<Source>();
+        Source? lastPerson = null;
+        Source? lastBody = null;
+        ImmutableArray<Source>? carried = null;
+        int paragraph = -1;
+        int index = 0;
+        var sentences = doc.Sentences;
+        foreach (var w in SentenceWindows.Of(doc))
+        {
+            var sentence = sentences[index++];
+            if (sentence.Paragraph != paragraph) { paragraph = sentence.Paragraph; carried = null; }
+            var reader = new SentenceReader(this, doc, w, people, lastPerson, lastBody);
+            var (frames, impersonal) = reader.Frames();
+            if (frames.Count == 0)
+            {
+                if (impersonal) carried = null;
+                else if (carried is { } chain) mentions.Add(new SourceMention(new TextSpan(sentence.Span.Start, sentence.Span.Start), sentence.Span, chain, Modality.Asserted));
+                continue;
+            }
+            var composed = Compose(frames);
+            foreach (var (frame, chain) in composed)
+            {
+                var scope = frame.Scope;
+                if (frame.Backward && index >= 2 && sentences[index - 2].Paragraph == paragraph)
+                    scope = new TextSpan(sentences[index - 2].Span.Start, scope.End);
+                mentions.Add(new SourceMention(frame.Span, scope, chain, frame.Modality));
+            }
+            var main = composed.OrderByDescending(c => c.Frame.Scope.Length).First();
+            carried = main.Chain;
+            foreach (var (frame, _) in composed)
+            {
+                if (people.Contains(frame.Source)) lastPerson = frame.Source;
+                else lastBody = frame.Source;
+            }
+        }
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        doc.Sources = mentions;
+    }
+
+    /// <summary>
+    /// Nests frames: a frame whose source stands inside another frame's scope reports through it
+    /// ("Yu indicated that Ukrainian estimates suggest …" gives [Ukraine, Yu]).
+    /// </summary>
+    private static List<(RawFrame Frame, ImmutableArray<Source> Chain)> Compose(List<RawFrame> frames)
+    {
+        var result = new List<(RawFrame, ImmutableArray<Source>)>();
+        var byScope = frames.OrderByDescending(f => f.Scope.Length).ToList();
+        var chains = new Dictionary<RawFrame, ImmutableArray<Source>>();
+        foreach (var f in byScope)
+        {
+            var outer = byScope.Where(g => g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g))
+                .OrderBy(g => g.Scope.Length).FirstOrDefault();
+            var chain = f.Relays.Add(f.Source);
+            if (outer is not null) chain = chain.AddRange(chains[outer]);
+            chains[f] = chain;
+            result.Add((f, chain));
+        }
+        return result;
+    }
+
+    /// <summary>Reads the frames of one sentence.</summary>
+    private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, Source? lastPerson, Source? lastBody)
+    {
+        private readonly AttributionLexicon _lex = stage._lex;
+
+        public (List<RawFrame> Frames, bool Impersonal) Frames()
+        {
+            var frames = new List<RawFrame>();
+            bool impersonal = false;
+            var sentence = w.Cover(w.Start, w.End - 1);
+            for (int i = w.Start; i < w.End; i++)
+            {
+                if (w.Is(i, "according") && w.Is(i + 1, "to"))
+                {
+                    int sourceEnd = NpRight(i + 2);
+                    if (MakeSource(i + 2, sourceEnd) is { } s)
+                    {
+                        var relays = RelaysAfter(sourceEnd + 1, out _);
+                        frames.Add(new RawFrame(w.Cover(i, sourceEnd), sentence, s, relays, Modality.Asserted, false));
+                    }
+                    i = sourceEnd;
+                    continue;
+                }
+                if (!_lex.VerbFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) continue;
+                var verb = VerbAt(i);
+                if (verb is null) continue;
+                int verbLast = i + verb.Value.Length - 1;
+                if (w.IsAny(i - 1, Determiners) || IsVerbAt(verbLast + 1)) continue;
+
+                if (w.Is(verbLast + 1, "by") && w.IsAny(i, PassiveVerbs))
+                {
+                    int byEnd = NpRight(verbLast + 2);
+                    if (MakeSource(verbLast + 2, byEnd) is { } by)
+                    {
+                        var relays = RelaysAfter(byEnd + 1, out _);
+                        bool backward = w.IsAny(w.Start, "this", "these", "the", "such") && w.IsAny(w.Start + 1, BackReferences);
+                        frames.Add(new RawFrame(w.Cover(verbLast + 2, byEnd), sentence, by, relays, verb.Value.Modality, backward));
+                    }
+                    continue;
+                }
+
+                int subjectEnd = i - 1;
+                while (w.IsAny(subjectEnd, Auxiliaries)) subjectEnd--;
+                if (w.Is(subjectEnd, "it") || w.Is(subjectEnd, "It"))
+                {
+                    impersonal = true;
+                    continue;
+                }
+                int subjectStart = NpLeft(subjectEnd);
+                bool inverted = subjectStart > subjectEnd;
+                int npStart = subjectStart, npEnd = subjectEnd;
+                if (inverted)
+                {
+                    // "…, said the ministry": the source follows the verb.
+                    npStart = verbLast + 1;
+                    npEnd = NpRight(npStart);
+                }
+                if (npEnd < npStart || ContainsNumber(npStart, npEnd)) continue;
+                var source = MakeSource(npStart, npEnd);
+                if (source is null) continue;
+                var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);
+                var relaysInside = inverted ? [] : RelaysWithin(npStart, subjectEnd);
+                var relaysAll = relaysAfter.AddRange(relaysInside);
+
+                bool numberAfter = false;
+                for (int k = Math.Max(verbLast, relayEnd) + 1; k < w.End; k++)
+                    if (w.IsNumber(k) || w.IsWord(k) && char.IsAsciiDigit(w.Chars(k)[0])) { numberAfter = true; break; }
+                TextSpan scope;
+                if (numberAfter || !inverted && w.Is(verbLast + 1, "that"))
+                {
+                    int scopeStart = w.SpanOf(verbLast).End;
+                    int scopeEnd = w.Is(verbLast + 1, "that") ? sentence.End : ClauseEnd(verbLast + 1);
+                    scope = new TextSpan(scopeStart, scopeEnd);
+                }
+                else scope = new TextSpan(sentence.Start, w.SpanOf(Math.Min(npStart, i)).Start);
+                frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false));
+            }
+            return (frames, impersonal);
+        }
+
+        private (Modality Modality, int Length)? VerbAt(int i)
+        {
+            foreach (var phrase in _lex.Verbs)
+                if (w.Matches(i, phrase.Words)) return (phrase.Meaning, phrase.Words.Length);
+            return null;
+        }
+
+        private bool IsVerbAt(int i) => w.InRange(i) && _lex.VerbFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) && VerbAt(i) is not null;
+
+        private bool ContainsNumber(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (w.IsNumber(k)) return true;
+            return false;
+        }
+
+        /// <summary>Where a coordinated clause (", while …", "; …") ends a frame's reach.</summary>
+        private int ClauseEnd(int from)
+        {
+            for (int k = from; k < w.End; k++)
+            {
+                if (w.IsPunct(k, ';')) return w.SpanOf(k).Start;
+                if (w.IsPunct(k, ',') && w.IsAny(k + 1, "while", "whereas", "but", "although")) return w.SpanOf(k).Start;
+            }
+            return w.SpanOf(w.End - 1).End;
+        }
+
+        /// <summary>The start of the noun phrase ending at <paramref name="end"/>, walking left; past an apposition to its name.</summary>
+        private int NpLeft(int end)
+        {
+            int start = end + 1;
+            for (int k = end; k >= w.Start && end - k < 12; k--)
+            {
+                if (w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4) { start = k; continue; }
+                if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-'))
+                {
+                    // "Oleh Syniehubov, the governor of Kharkiv region, said": keep walking past the apposition.
+                    if (w.IsPunct(k, ',') && start <= end && w.IsAny(start, "the", "a", "an") && HasRoleWord(start, end))
+                    {
+                        int nameStart = NpLeft(k - 1);
+                        if (nameStart <= k - 1 && w.IsCapitalised(nameStart)) return nameStart;
+                    }
+                    break;
+                }
+                if (w.IsAny(k, Boundaries) || w.IsNumber(k)) break;
+                start = k;
+            }
+            return start;
+        }
+
+        /// <summary>The end of the noun phrase starting at <paramref name="start"/>, with an apposition after a comma.</summary>
+        private int NpRight(int start)
+        {
+            int end = start - 1;
+            for (int k = start; k < w.End && k - start < 12; k++)
+            {
+                if (w.IsPunct(k, '.') && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4 && w.IsCapitalised(k + 1)) { end = k; continue; }
+                if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-')) break;
+                if (k > start && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from") || w.IsNumber(k))) break;
+                end = k;
+            }
+            // ", the chief of Ukraine's defence intelligence," after a name gives its role.
+            if (w.IsPunct(end + 1, ',') && w.IsAny(end + 2, "the", "a", "an") && w.IsCapitalised(start))
+            {
+                int apposEnd = end + 2;
+                for (int k = end + 2; k < w.End && k - end < 14; k++)
+                {
+                    if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-') && !w.Is(k, "'s")) break;
+                    apposEnd = k;
+                }
+                if (HasRoleWord(end + 2, apposEnd)) return apposEnd;
+            }
+            return end;
+        }
+
+        private bool HasRoleWord(int from, int to)
+        {
+            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int k = from; k <= to; k++)
+                if (w.IsWord(k) && roles.ContainsKey(w.Chars(k))) return true;
+            return false;
+        }
+
+        /// <summary>Relays right after a source ("…, citing the General Staff", "who referenced briefings from Y").</summary>
+        private ImmutableArray<Source> RelaysAfter(int from, out int end)
+        {
+            end = from - 1;
+            int k = from;
+            while (w.IsPunct(k, ',')) k++;
+            if (w.Is(k, "who") || w.Is(k, "which")) k++;
+            return RelayAt(k, ref end);
+        }
+
+        private ImmutableArray<Source> RelaysWithin(int from, int to)
+        {
+            int end = to;
+            for (int k = from; k <= to; k++)
+            {
+                var r = RelayAt(k, ref end);
+                if (r.Length > 0) return r;
+            }
+            return [];
+        }
+
+        private ImmutableArray<Source> RelayAt(int k, ref int end)
+        {
+            foreach (var cue in _lex.Relays)
+            {
+                if (!w.Matches(k, cue.Words)) continue;
+                int npStart = k + cue.Words.Length;
+                if (cue.Meaning is { } needed)
+                {
+                    int limit = npStart + 5;
+                    while (npStart < limit && w.InRange(npStart) && !w.Is(npStart, needed)) npStart++;
+                    if (!w.Is(npStart, needed)) return [];
+                    npStart++;
+                }
+                int npEnd = NpRight(npStart);
+                if (MakeSource(npStart, npEnd) is not { } upstream) return [];
+                end = npEnd;
+                return [upstream];
+            }
+            return [];
+        }
+
+        /// <summary>Builds a source from the noun phrase [from, to]: a person, a body, a country speaking, or a role.</summary>
+        public Source? MakeSource(int from, int to)
+        {
+            while (from <= to && w.IsAny(from, "the", "a", "an")) from++;
+            while (to >= from && w.Kind(to) == TokenKind.Punctuation) to--;
+            if (to < from) return null;
+            if (w.IsAny(from, Pronouns))
+                return w.IsAny(from, "they", "their", "them") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
+
+            var span = w.Cover(from, to);
+            string? country = CountryIn(span);
+            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+            // The name: the last run of capitalised words that are no title, role, body word or country.
+            int nameStart = -1, nameEnd = -1;
+            for (int k = to; k >= from; k--)
+            {
+                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k);
+                if (nameWord) { if (nameEnd < 0) nameEnd = k; nameStart = k; }
+                else if (nameEnd >= 0) break;
+            }
+            bool apposition = false;
+            int roleEnd = to;
+            for (int k = from; k <= to; k++)
+                if (w.IsPunct(k, ',')) { apposition = true; roleEnd = k; break; }
+
+            if (nameEnd >= 0 && nameStart >= from && !IsBodyPhrase(from, to))
+            {
+                string name = doc[w.Cover(nameStart, nameEnd)];
+                var known = people.FirstOrDefault(p => p.Name == name) ?? (nameStart == nameEnd ? people.FirstOrDefault(p => p.Name.Split(' ').Contains(name)) : null);
+                string? role;
+                if (apposition && roleEnd < to) role = doc[w.Cover(SkipDeterminers(roleEnd + 1, to), to)];
+                else
+                {
+                    int roleLast = nameStart - 1;
+                    while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation || roles.TryGetValue(w.Chars(roleLast), out var use) && use == RoleUse.Title)) roleLast--;
+                    role = roleLast >= from ? doc[w.Cover(from, roleLast)] : known?.Role;
+                }
+                if (known is not null && role is null && country is null) return known;
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country);
+                if (known is null) people.Add(person);
+                else if (person != known) people[people.IndexOf(known)] = person;
+                return person;
+            }
+
+            string text = doc[span];
+            if (KnownBodyIn(from, to) is { } body)
+                return new Source(text, body.Role, country ?? body.Country);
+            if (IsBodyPhrase(from, to) || country is not null || HasRoleWord(from, to))
+            {
+                int roleStart = from;
+                while (roleStart < to && !(w.IsWord(roleStart) && roles.ContainsKey(w.Chars(roleStart)))) roleStart++;
+                string role = HasRoleWord(from, to) ? doc[w.Cover(roleStart, to)] : text;
+                return new Source(text, role, country);
+            }
+            return null;
+        }
+
+        private int SkipDeterminers(int k, int to)
+        {
+            while (k < to && w.IsAny(k, "the", "a", "an")) k++;
+            return k;
+        }
+
+        private bool IsActor(int k)
+        {
+            var span = w.SpanOf(k);
+            foreach (var a in doc.Actors)
+                if (a.Span.Overlaps(span)) return true;
+            return false;
+        }
+
+        private string? CountryIn(TextSpan span)
+        {
+            foreach (var a in doc.Actors)
+                if (span.Contains(a.Span)) return a.Country;
+            return null;
+        }
+
+        private bool IsBodyWord(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Body;
+
+        private bool IsBodyPhrase(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (IsBodyWord(k) || KnownBodyAt(k) is not null) return true;
+            return false;
+        }
+
+        private KnownBody? KnownBodyIn(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (KnownBodyAt(k) is { } b) return b;
+            return null;
+        }
+
+        private KnownBody? KnownBodyAt(int k)
+        {
+            if (!w.IsCapitalised(k)) return null;
+            foreach (var body in _lex.Bodies)
+                if (w.Matches(k, body.Words) && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0]))) return body.Meaning;
+            return null;
+        }
+    }
+}
