@@ -20,17 +20,18 @@ public sealed class PhraseMatcher<T>
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> entries)
     {
         var byFirst = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (text, value) in entries)
         {
             var pieces = WordPieces.Of(text);
-            if (pieces.Length == 0 || !seen.Add(string.Join('\u0001', pieces))) continue;
+            if (pieces.Length == 0) continue;
             if (!byFirst.TryGetValue(pieces[0], out var list)) byFirst[pieces[0]] = list = [];
-            list.Add(new Phrase(pieces[1..], value));
+            var rest = pieces[1..];
+            if (list.Exists(p => p.Rest.AsSpan().SequenceEqual(rest))) continue;
+            list.Add(new Phrase(rest, value));
+            Count++;
         }
-        Count = seen.Count;
         _byFirst = byFirst
-            .ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Rest.Length).ToArray(), StringComparer.Ordinal)
+            .ToFrozenDictionary(p => p.Key, p => Longest(p.Value), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -55,6 +56,14 @@ public sealed class PhraseMatcher<T>
             return phrase.Rest.Length + 1;
         }
         return 0;
+    }
+
+    private static Phrase[] Longest(List<Phrase> phrases)
+    {
+        var array = phrases.ToArray();
+        // Stable, so of phrases equally long the first given stays first.
+        if (array.Length > 1) array = [.. array.OrderByDescending(p => p.Rest.Length)];
+        return array;
     }
 
     private static ReadOnlySpan<char> Slice(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);

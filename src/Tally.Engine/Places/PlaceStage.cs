@@ -76,7 +76,9 @@ public sealed class PlaceStage : ITallyStage
             int nameLength = Gazetteer.Matcher.Match(_text, Pieces, i, out var entries);
             if (actorLength == 0 && nameLength == 0)
                 return Area(i) ?? (null, i + 1);
-            if (nameLength > actorLength)
+            // A capital that the gazetteer also knows goes by the gazetteer, whose context choice tells
+            // Tripoli, Lebanon from Tripoli, Libya.
+            if (nameLength > actorLength || nameLength == actorLength && kind == CountryNameKind.Capital)
             {
                 bool designated = i + nameLength < Pieces.Count && Designators.Contains(Word(i + nameLength));
                 int end = designated ? i + nameLength : i + nameLength - 1;
@@ -165,16 +167,17 @@ public sealed class PlaceStage : ITallyStage
             int bestScore = -1;
             foreach (var entry in entries)
             {
-                int score = (entry.Kind == wanted ? 2 : 0) + (Mentioned(entry.Country, sentence) ? 1 : 0);
+                int score = (entry.Kind == wanted ? 2 : 0) + (Mentioned(entry.Country, sentence, position) ? 1 : 0);
                 if (score > bestScore) (best, bestScore) = (entry, score);
             }
             return best;
         }
 
-        private bool Mentioned(string country, TextSpan sentence)
+        // The name itself may be an actor (Tripoli, Libya's capital) and does not count as context.
+        private bool Mentioned(string country, TextSpan sentence, int position)
         {
             foreach (var actor in _doc.Actors)
-                if (actor.Country == country && sentence.Contains(actor.Span)) return true;
+                if (actor.Country == country && sentence.Contains(actor.Span) && !actor.Span.Contains(position)) return true;
             return false;
         }
 

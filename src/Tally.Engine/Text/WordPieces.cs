@@ -37,7 +37,21 @@ public static class WordPieces
     /// <summary>The pieces of a lexicon phrase, normalised as document text is.</summary>
     public static string[] Of(string phrase)
     {
+        // Most names are plain words between single spaces ("Kursk", "Gaza City"): split those
+        // directly, as tokenizing tens of thousands of gazetteer names would slow the first load.
+        if (IsPlain(phrase)) return phrase.Split(' ');
         var text = CharNormalizer.Normalize(phrase);
         return Split(text, Tokenizer.Tokenize(text, 0, text.Length)).Select(s => text.Substring(s.Start, s.Length)).ToArray();
+    }
+
+    private static bool IsPlain(string phrase)
+    {
+        if (phrase.Length == 0 || phrase[0] == ' ' || phrase[^1] == ' ') return false;
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            char c = phrase[i];
+            if (c == ' ' ? phrase[i - 1] == ' ' : !char.IsLetter(c)) return false;
+        }
+        return true;
     }
 }
