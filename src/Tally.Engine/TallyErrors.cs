@@ -34,4 +34,6 @@ public static class TallyErrors
     public static string NoGold(string folder) => $"[E111] {folder} holds no *.jsonl gold files.";
     public static string NoArticle(string doc, string goldFile, string folder) =>
         $"[E112] No article for document '{doc}' of {goldFile}: put {doc}.txt, .md or .html in {folder}, or name the files to score.";
+    public const string EvalSourcesConflict =
+        "[E113] Give article files, --dir or --predictions, not several: each names what to score against the gold.";
 }

@@ -41,9 +41,13 @@ public static class EvalCommand
             var goldPath = parse.GetValue(gold)!;
             var articleFiles = parse.GetValue(files) ?? [];
             var predicted = parse.GetValue(predictions);
+            var articleDir = parse.GetValue(dir);
+            // Each way of naming the articles excludes the others; silently ignoring one would score the wrong thing.
+            if ((predicted is not null ? 1 : 0) + (articleFiles.Length > 0 ? 1 : 0) + (articleDir is not null ? 1 : 0) > 1)
+                throw new CliException(TallyErrors.EvalSourcesConflict);
             var result = predicted is not null
                 ? Scorer.Score(Checked(GoldCorpus.ReadGold(goldPath)), Checked(ClaimJsonReader.ReadPredictions(predicted)))
-                : Checked(Checked(articleFiles.Length > 0 ? GoldCorpus.Load(goldPath, articleFiles) : GoldCorpus.Load(goldPath, parse.GetValue(dir)))
+                : Checked(Checked(articleFiles.Length > 0 ? GoldCorpus.Load(goldPath, articleFiles) : GoldCorpus.Load(goldPath, articleDir))
                     .Evaluate(TallyPipeline.Default));
             var stdout = parse.InvocationConfiguration.Output;
             if (parse.GetValue(json)) WriteJson(stdout, result);
@@ -58,7 +62,7 @@ public static class EvalCommand
     private static void WriteSummary(TextWriter o, EvalResult r, string goldPath)
     {
         var f = r.Figures;
-        o.WriteLine(Invariant($"Scored {r.Documents.Length} documents against {goldPath}: {f.TruePositives + f.FalseNegatives} gold claims, {f.TruePositives + f.FalsePositives} predictions (optional figures left out)."));
+        o.WriteLine(Invariant($"Scored {r.Documents.Length} document{(r.Documents.Length == 1 ? "" : "s")} against {goldPath}: {f.TruePositives + f.FalseNegatives} gold claims, {f.TruePositives + f.FalsePositives} predictions (optional figures left out)."));
         o.WriteLine();
         o.WriteLine("            precision  recall      F1");
         o.WriteLine(Invariant($"  figures   {Percent(f.Precision)}  {Percent(f.Recall)}  {Percent(f.F1)}   tp {f.TruePositives}  fp {f.FalsePositives}  fn {f.FalseNegatives}"));

@@ -61,6 +61,10 @@ public sealed class BadInputTests : IDisposable
         AssertBadInput(Run("eval", "--gold", _dir), "[E112]");
     }
 
+    [Fact]
+    public void Eval_FilesAndPredictionsTogether_Exit2OneLine() =>
+        AssertBadInput(Run("eval", "--gold", Path.Combine(_dir, "g.jsonl"), "--predictions", Path.Combine(_dir, "p.jsonl"), Path.Combine(_dir, "a.txt")), "[E113]");
+
     private static void AssertBadInput((int Code, string Stdout, string Stderr) run, string expected)
     {
         Assert.Equal(TallyCli.BadInput, run.Code);
