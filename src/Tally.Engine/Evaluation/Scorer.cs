@@ -88,11 +88,13 @@ public static partial class Scorer
 
     /// <summary>
     /// The first sources agree when their countries are equal and their names or roles share a word
-    /// of three letters or more, or when both chains are just the outlet (one element or none).
+    /// of three letters or more, or when both chains are just the outlet: empty, or led by a source
+    /// whose role is "outlet". A chain that lacks its outlet ([Budanov]) still has a first source.
     /// </summary>
     public static bool FirstSourceAgrees(ImmutableArray<Source> gold, ImmutableArray<Source> predicted)
     {
-        bool goldOutletOnly = gold.IsDefault || gold.Length <= 1, predictedOutletOnly = predicted.IsDefault || predicted.Length <= 1;
+        static bool JustOutlet(ImmutableArray<Source> chain) => chain.IsDefaultOrEmpty || chain[0].IsOutlet;
+        bool goldOutletOnly = JustOutlet(gold), predictedOutletOnly = JustOutlet(predicted);
         if (goldOutletOnly || predictedOutletOnly) return goldOutletOnly == predictedOutletOnly;
         Source g = gold[0], p = predicted[0];
         if (!string.Equals(g.Country, p.Country, StringComparison.Ordinal)) return false;

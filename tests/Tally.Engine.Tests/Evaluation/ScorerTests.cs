@@ -157,6 +157,10 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public void FirstSourceAgrees_PredictedChainLacksOutlet_ComparesFirstSource() =>
+        Assert.True(Scorer.FirstSourceAgrees([Budanov, Outlet], [Budanov]));
+
+    [Fact]
     public void Score_AggregateComparedOnlyWhereGoldSaysIncrementOrTotal()
     {
         var result = Scorer.Score(
