@@ -58,12 +58,12 @@ public sealed class BadInputTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_dir, "a.jsonl"), "");
 
-        AssertBadInput(Run("eval", "--gold", _dir), "[E112]");
+        AssertBadInput(Run("eval", "--gold", _dir), "[E122]");
     }
 
     [Fact]
     public void Eval_FilesAndPredictionsTogether_Exit2OneLine() =>
-        AssertBadInput(Run("eval", "--gold", Path.Combine(_dir, "g.jsonl"), "--predictions", Path.Combine(_dir, "p.jsonl"), Path.Combine(_dir, "a.txt")), "[E113]");
+        AssertBadInput(Run("eval", "--gold", Path.Combine(_dir, "g.jsonl"), "--predictions", Path.Combine(_dir, "p.jsonl"), Path.Combine(_dir, "a.txt")), "[E123]");
 
     private static void AssertBadInput((int Code, string Stdout, string Stderr) run, string expected)
     {

@@ -92,6 +92,6 @@ public sealed class ClaimJsonReaderTests
     {
         var read = ClaimJsonReader.ParsePredictions(["{}"], "p.jsonl");
 
-        Assert.StartsWith("[E110] p.jsonl:1: ", read.Error);
+        Assert.StartsWith("[E120] p.jsonl:1: ", read.Error);
     }
 }

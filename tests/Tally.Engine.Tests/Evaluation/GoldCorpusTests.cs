@@ -41,11 +41,11 @@ public sealed class GoldCorpusTests : IDisposable
     {
         Write("a.jsonl", Killed("a", 400));
 
-        Assert.StartsWith("[E112] No article for document 'a'", GoldCorpus.Load(_dir).Error);
+        Assert.StartsWith("[E122] No article for document 'a'", GoldCorpus.Load(_dir).Error);
     }
 
     [Fact]
-    public void Load_FolderWithoutGold_Fails() => Assert.StartsWith("[E111]", GoldCorpus.Load(_dir).Error);
+    public void Load_FolderWithoutGold_Fails() => Assert.StartsWith("[E121]", GoldCorpus.Load(_dir).Error);
 
     [Fact]
     public void Load_OneFileAgainstOneDocumentGold_PairsWhateverTheName()
