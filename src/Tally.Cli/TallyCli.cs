@@ -19,6 +19,7 @@ public static class TallyCli
             "Tally: who claims how many of what. Reads war and crisis news and keeps a ledger of every figure: " +
             "what it counts, whose figure it is, when and where it holds, its hedge and the sentence it came from.");
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -30,4 +30,10 @@ public static class TallyErrors
     public static string Unreadable(string path, string reason) => $"[E107] Cannot read {path}: {reason}";
     public static string BadDate(string text) => $"[E108] '{text}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.";
     public static string BadGold(string path, int line, string reason) => $"[E109] {path}:{line}: {reason}";
+    public static string BadPredictions(string path, int line, string reason) => $"[E120] {path}:{line}: {reason}";
+    public static string NoGold(string folder) => $"[E121] {folder} holds no *.jsonl gold files.";
+    public static string NoArticle(string doc, string goldFile, string folder) =>
+        $"[E122] No article for document '{doc}' of {goldFile}: put {doc}.txt, .md or .html in {folder}, or name the files to score.";
+    public const string EvalSourcesConflict =
+        "[E123] Give article files, --dir or --predictions, not several: each names what to score against the gold.";
 }
