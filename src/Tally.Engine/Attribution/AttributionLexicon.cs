@@ -33,7 +33,8 @@ internal sealed class AttributionLexicon
             .OrderByDescending(p => p.Words.Length).ToArray();
         VerbFirstWords = Verbs.Select(v => v.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Roles = LexiconFile.Rows("source-roles.tsv")
-            .ToFrozenDictionary(r => r[0].TrimEnd('.'), r => Enum.Parse<RoleUse>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+            .DistinctBy(r => r[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(r => r[0], r => Enum.Parse<RoleUse>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         Bodies = LexiconFile.Rows("bodies.tsv")
             .Select(r => new Phrase<KnownBody>(NumberLexicon.Split(r[0]), new KnownBody(r[1], r[2] == "-" ? null : r[2])))
             .OrderByDescending(p => p.Words.Length).ToArray();

@@ -1,3 +1,6 @@
+using Tally.Attribution;
+using Tally.Claims;
+using Tally.Numbers;
 using Tally.Actors;
 using Tally.Places;
 using Tally.Text;
@@ -15,6 +18,11 @@ public static class PipelineExtensions
     public static TallyPipelineBuilder UseDates(this TallyPipelineBuilder b, DateResolution resolution = DateResolution.Strict) =>
         b.Add(new DateStage(resolution));
 
+    public static TallyPipelineBuilder UseNumbers(this TallyPipelineBuilder b) => b.Add(new NumberStage());
+    public static TallyPipelineBuilder UseAttribution(this TallyPipelineBuilder b) => b.Add(new AttributionStage());
+    public static TallyPipelineBuilder UseClaims(this TallyPipelineBuilder b) => b.Add(new ClaimStage());
+
     /// <summary>Every stage of the standard extraction pipeline, in order.</summary>
-    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) => b.UseText().UseDates().UseActors().UsePlaces();
+    public static TallyPipelineBuilder UseDefaults(this TallyPipelineBuilder b) =>
+        b.UseText().UseDates().UseActors().UsePlaces().UseNumbers().UseAttribution().UseClaims();
 }
