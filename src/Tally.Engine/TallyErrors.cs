@@ -29,6 +29,7 @@ public static class TallyErrors
         $"[E106] {path} is {bytes:N0} bytes; articles larger than {limit:N0} bytes are refused.";
     public static string Unreadable(string path, string reason) => $"[E107] Cannot read {path}: {reason}";
     public static string BadDate(string text) => $"[E108] '{text}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD.";
+    public static string BadHtml(string path, string reason) => $"[E110] Cannot read the HTML page {path}: {reason}";
     public static string BadGold(string path, int line, string reason) => $"[E109] {path}:{line}: {reason}";
     public static string BadPredictions(string path, int line, string reason) => $"[E120] {path}:{line}: {reason}";
     public static string NoGold(string folder) => $"[E121] {folder} holds no *.jsonl gold files.";

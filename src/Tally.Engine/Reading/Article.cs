@@ -15,7 +15,14 @@ public enum ArticleFormat
 }
 
 /// <summary>What the user says about an input, overriding what the text says.</summary>
-public sealed record ReadOptions(string? Outlet = null, PartialDate? Published = null, ArticleFormat Format = ArticleFormat.Auto);
+public sealed record ReadOptions(string? Outlet = null, PartialDate? Published = null, ArticleFormat Format = ArticleFormat.Auto)
+{
+    /// <summary>
+    /// Finds a publication date in the article text ("Published: 3 March 2025", a dated dateline) when
+    /// neither the user nor the page's metadata gives one; null reads no date from the text.
+    /// </summary>
+    public Func<string, PartialDate?>? FindPublished { get; init; }
+}
 
 /// <summary>Article text ready for the pipeline, and what was learned about it while reading.</summary>
 public sealed record Article(string Text, DocumentMetadata Metadata);

@@ -5,7 +5,8 @@ namespace Tally.Reading;
 
 /// <summary>
 /// Turns a file or stream into an <see cref="Article"/>: checks it is text (not binary, valid UTF-8,
-/// not empty, not huge) and returns a one-line error otherwise.
+/// not empty, not huge) and returns a one-line error otherwise, then reads it as plain text, Markdown
+/// or HTML into article text and metadata. Stateless and thread-safe.
 /// </summary>
 public static class ArticleReader
 {
@@ -60,17 +61,49 @@ public static class ArticleReader
         return FromString(text, name, options);
     }
 
+    /// <summary>
+    /// Reads an article already decoded: detects its format unless <see cref="ReadOptions.Format"/> names one,
+    /// takes the article text and metadata out of it, and applies the user's overrides. The returned text is
+    /// what the pipeline sees, so evidence offsets point into it.
+    /// </summary>
     public static ReadResult FromString(string text, string name, ReadOptions? options = null)
     {
         options ??= new ReadOptions();
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(TallyErrors.Empty(name));
-        var metadata = new DocumentMetadata
+        var format = options.Format == ArticleFormat.Auto ? ArticleFormats.Detect(name, text) : options.Format;
+        string body;
+        DocumentMetadata found;
+        switch (format)
+        {
+            case ArticleFormat.Html:
+                try
+                {
+                    (body, found) = HtmlArticle.Read(text);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // The parser and extractor are third-party code facing arbitrary pages; reading never throws.
+                    return ReadResult.Fail(TallyErrors.BadHtml(name, $"{e.GetType().Name}: {e.Message}"));
+                }
+                break;
+            case ArticleFormat.Markdown:
+                (body, found) = MarkdownArticle.Read(text);
+                // Markdown articles copied from sites end with the same closing source line as plain text.
+                (body, var outlet) = PlainTextArticle.SplitSourceLine(body);
+                found = found with { Outlet = found.Outlet ?? outlet };
+                break;
+            default:
+                (body, found) = PlainTextArticle.Read(text);
+                break;
+        }
+        if (string.IsNullOrWhiteSpace(body)) return ReadResult.Fail(TallyErrors.Empty(name));
+        var metadata = found with
         {
             Name = DocumentName(name),
-            Outlet = options.Outlet,
-            Published = options.Published,
+            Outlet = options.Outlet ?? found.Outlet,
+            Published = options.Published ?? found.Published ?? options.FindPublished?.Invoke(body),
         };
-        return ReadResult.Ok(new Article(text, metadata));
+        return ReadResult.Ok(new Article(body, metadata));
     }
 
     /// <summary>The document id CLAIMS.md asks for: the file name without its extension.</summary>

@@ -1,0 +1,198 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+using Tally.Documents;
+using Tally.Time;
+
+namespace Tally.Reading;
+
+/// <summary>
+/// Reads a news web page: the page's metadata (title, canonical URL, outlet, publication date) and
+/// the article body, which SmartReader (a port of Mozilla's Readability) separates from navigation,
+/// ads and footers. Paragraphs, headings and list items each become one line of text.
+/// </summary>
+internal static class HtmlArticle
+{
+    // Elements that start a new line; anything else is inline and flows into its neighbours.
+    private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre",
+        "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "table", "tr",
+        "td", "th", "caption", "address", "hr", "form", "fieldset", "details", "summary");
+
+    // Never article text, even inside the article body.
+    private static readonly FrozenSet<string> SkippedTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "textarea");
+
+    // Page furniture dropped by the fallback when the readability pass finds no article (short pages).
+    private static readonly FrozenSet<string> FurnitureTags = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "nav", "header", "footer", "aside", "form");
+
+    // SmartReader needs an absolute URI to resolve links against; a file read from disk has none.
+    private const string PlaceholderUri = "https://localhost/";
+
+    public static (string Text, DocumentMetadata Found) Read(string html)
+    {
+        var page = new HtmlParser().ParseDocument(html);
+        var found = ReadMetadata(page);
+        var body = ReadBody(page, found.Url);
+        if (body.Text.Length == 0) body.Text = BlockText(new HtmlParser().ParseDocument(html).Body, dropFurniture: true);
+        return (body.Text, found with
+        {
+            Title = found.Title ?? NonEmpty(body.Title) ?? NonEmpty(page.Title),
+            Outlet = found.Outlet ?? NonEmpty(body.SiteName),
+            Published = found.Published ?? (body.Published is { } d ? PartialDate.OfDate(DateOnly.FromDateTime(d)) : null),
+        });
+    }
+
+    /// <summary>What the page says about itself; read before SmartReader, which rewrites the DOM.</summary>
+    private static DocumentMetadata ReadMetadata(IHtmlDocument page)
+    {
+        var jsonLd = page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent).ToList();
+        return new DocumentMetadata
+        {
+            Title = Meta(page, "og:title") ?? JsonLdString(jsonLd, "headline"),
+            Url = NonEmpty(page.QuerySelector("link[rel='canonical']")?.GetAttribute("href")) ?? Meta(page, "og:url"),
+            Outlet = Meta(page, "og:site_name") ?? JsonLdString(jsonLd, "publisher", "name"),
+            // JSON-LD before <time>: a page's first <time> may date a related story in a sidebar.
+            Published = ParseDate(Meta(page, "article:published_time"))
+                ?? ParseDate(JsonLdString(jsonLd, "datePublished"))
+                ?? ParseDate(page.QuerySelector("[itemprop='datePublished']")?.GetAttribute("content"))
+                ?? ParseDate(page.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
+        };
+    }
+
+    private static (string Text, string? Title, string? SiteName, DateTime? Published) ReadBody(IHtmlDocument page, string? url)
+    {
+        var uri = Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
+            ? u.AbsoluteUri : PlaceholderUri;
+        var article = new Reader(uri, page).GetArticle();
+        if (!article.Completed || string.IsNullOrEmpty(article.Content)) return ("", null, null, null);
+        var content = new HtmlParser().ParseDocument(article.Content);
+        return (BlockText(content.Body, dropFurniture: false), article.Title, article.SiteName, article.PublicationDate);
+    }
+
+    /// <summary>The text under <paramref name="root"/>, one line per block element, whitespace collapsed.</summary>
+    internal static string BlockText(IElement? root, bool dropFurniture)
+    {
+        var text = new StringBuilder();
+        var line = new StringBuilder();
+        if (root is not null) Walk(root, dropFurniture, line, text);
+        Flush(line, text);
+        return text.ToString().TrimEnd('\n');
+    }
+
+    private static void Walk(INode node, bool dropFurniture, StringBuilder line, StringBuilder text)
+    {
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText t)
+            {
+                AppendCollapsed(t.Data, line);
+                continue;
+            }
+            if (child is not IElement e || SkippedTags.Contains(e.LocalName) || e.HasAttribute("hidden")) continue;
+            if (dropFurniture && FurnitureTags.Contains(e.LocalName)) continue;
+            if (e.LocalName == "br")
+            {
+                Flush(line, text);
+                continue;
+            }
+            bool block = BlockTags.Contains(e.LocalName);
+            if (block) Flush(line, text);
+            Walk(e, dropFurniture, line, text);
+            if (block) Flush(line, text);
+        }
+    }
+
+    private static void AppendCollapsed(string s, StringBuilder line)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (line.Length > 0 && line[^1] != ' ') line.Append(' ');
+            }
+            else line.Append(c);
+        }
+    }
+
+    private static void Flush(StringBuilder line, StringBuilder text)
+    {
+        int end = line.Length;
+        while (end > 0 && line[end - 1] == ' ') end--;
+        if (end > 0) text.Append(line, 0, end).Append('\n');
+        line.Clear();
+    }
+
+    private static string? Meta(IHtmlDocument page, string property) =>
+        NonEmpty(page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content"))
+        ?? NonEmpty(page.QuerySelector($"meta[name='{property}']")?.GetAttribute("content"));
+
+    /// <summary>The first string found at a property path in any JSON-LD block, searching nested objects and @graph arrays.</summary>
+    private static string? JsonLdString(List<string> blocks, params string[] path)
+    {
+        var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+        foreach (var block in blocks)
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(block, options);
+                if (Find(json.RootElement, path) is { } found) return found;
+            }
+            catch (JsonException)
+            {
+                // Pages ship broken JSON-LD often enough; it is metadata, so skip it rather than fail the article.
+            }
+        }
+        return null;
+    }
+
+    private static string? Find(JsonElement element, string[] path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    if (Find(item, path) is { } inItem) return inItem;
+                return null;
+            case JsonValueKind.Object:
+                if (Follow(element, path) is { } here) return here;
+                foreach (var property in element.EnumerateObject())
+                    if (Find(property.Value, path) is { } inside) return inside;
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? Follow(JsonElement element, string[] path)
+    {
+        foreach (var name in path)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element)) return null;
+        }
+        return element.ValueKind == JsonValueKind.String ? NonEmpty(element.GetString()) : null;
+    }
+
+    /// <summary>
+    /// The calendar date of an ISO timestamp as the publisher wrote it ("2025-03-04T23:30-05:00" is the 4th):
+    /// the date in the outlet's own time zone is the one its text's "yesterday" counts from.
+    /// </summary>
+    internal static PartialDate? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var s = value.Trim();
+        if (s.Length >= 10 && PartialDate.TryParse(s[..10], out var day)) return day;
+        if (PartialDate.TryParse(s, out var partial)) return partial;
+        return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            ? PartialDate.OfDate(DateOnly.FromDateTime(parsed.DateTime))
+            : null;
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using Tally.Documents;
+
+namespace Tally.Reading;
+
+/// <summary>
+/// What a plain-text article says about itself: a short first line without a final full stop is its
+/// title, and a closing "Source: X" or "Original Source: X" line names the outlet and is not article text.
+/// </summary>
+internal static partial class PlainTextArticle
+{
+    private const int MaxTitleLength = 150;
+    private const int MaxSourceLineLength = 100;
+
+    public static (string Text, DocumentMetadata Found) Read(string text)
+    {
+        var (body, outlet) = SplitSourceLine(text);
+        return (body, new DocumentMetadata { Outlet = outlet, Title = Title(body) });
+    }
+
+    /// <summary>The text without a closing source line, and the outlet that line names (or null and the text unchanged).</summary>
+    public static (string Text, string? Outlet) SplitSourceLine(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        int start = trimmed.LastIndexOf('\n') + 1;
+        var last = trimmed[start..].Trim();
+        // Only a line after some article text: a one-line "Source: ..." document is its own text.
+        if (start == 0 || last.Length > MaxSourceLineLength) return (text, null);
+        var match = SourceLine().Match(last.ToString());
+        if (!match.Success) return (text, null);
+        return (text[..start].TrimEnd(), match.Groups["outlet"].Value.TrimEnd('.', ' '));
+    }
+
+    private static string? Title(string text)
+    {
+        var body = text.AsSpan().TrimStart();
+        int end = body.IndexOf('\n');
+        if (end < 0) return null;
+        var first = body[..end].Trim();
+        return first.Length is > 0 and <= MaxTitleLength && first[^1] != '.' ? first.ToString() : null;
+    }
+
+    [GeneratedRegex(@"^(?:Original\s+)?Source\s*:\s*(?<outlet>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourceLine();
+}

@@ -1,0 +1,90 @@
+using Tally.Reading;
+using Tally.Time;
+using Xunit;
+
+namespace Tally.Tests.Reading;
+
+public partial class ArticleReaderTests
+{
+    [Theory]
+    [InlineData("Original Source: news.az", "news.az")]
+    [InlineData("Source: Reuters.", "Reuters")]
+    [InlineData("  source:  Kyiv Independent  ", "Kyiv Independent")]
+    public void FromString_ClosingSourceLine_IsOutletNotText(string sourceLine, string outlet)
+    {
+        var article = Read($"Three people were killed in Kharkiv.\nAnother 12 were wounded.\n\n{sourceLine}\n\n", "a.txt");
+
+        Assert.Equal("Three people were killed in Kharkiv.\nAnother 12 were wounded.", article.Text);
+        Assert.Equal(outlet, article.Metadata.Outlet);
+    }
+
+    [Theory]
+    [InlineData("Three people were killed, the Source: a local official told reporters who had gathered near the scene of the strike earlier today in the city.")]
+    [InlineData("Officials cited one source: the mayor.")]
+    public void FromString_LastLineNotASourceLine_StaysText(string last)
+    {
+        var text = $"Strikes hit Kharkiv.\n{last}";
+
+        var article = Read(text, "a.txt");
+
+        Assert.Equal(text, article.Text);
+        Assert.Null(article.Metadata.Outlet);
+    }
+
+    [Fact]
+    public void FromString_SeedArticle_OutletFromSourceLineAndOffsetsIntoReadText()
+    {
+        var raw = File.ReadAllText(SeedPath);
+
+        var article = Read(raw, SeedPath);
+
+        Assert.Equal("news.az", article.Metadata.Outlet);
+        Assert.DoesNotContain("Original Source", article.Text, StringComparison.Ordinal);
+        Assert.StartsWith(article.Text, raw, StringComparison.Ordinal);
+        Assert.Equal("article", article.Metadata.Name);
+    }
+
+    [Fact]
+    public void FromString_UserOutletAndDate_WinOverText()
+    {
+        var options = new ReadOptions("Kyiv Independent", PartialDate.OfDay(2025, 3, 1)) { FindPublished = _ => PartialDate.OfYear(1999) };
+
+        var metadata = Read("Three killed.\nSource: news.az", "a.txt", options).Metadata;
+
+        Assert.Equal("Kyiv Independent", metadata.Outlet);
+        Assert.Equal(PartialDate.OfDay(2025, 3, 1), metadata.Published);
+    }
+
+    [Fact]
+    public void FromString_NoDateGiven_AsksDateFinderWithReadText()
+    {
+        string? seen = null;
+        var options = new ReadOptions { FindPublished = text => { seen = text; return PartialDate.OfDay(2025, 3, 3); } };
+
+        var metadata = Read("Published: 3 March 2025\nThree killed.\nSource: news.az", "a.txt", options).Metadata;
+
+        Assert.Equal(PartialDate.OfDay(2025, 3, 3), metadata.Published);
+        Assert.Equal("Published: 3 March 2025\nThree killed.", seen);
+    }
+
+    [Theory]
+    [InlineData("Missiles strike Kyiv\nThree people were killed.", "Missiles strike Kyiv")]
+    [InlineData("Three people were killed.\nAnother 12 were wounded.", null)]
+    [InlineData("Only one line without a stop", null)]
+    public void FromString_FirstLine_IsTitleWhenShortWithoutStop(string text, string? title) =>
+        Assert.Equal(title, Read(text, "a.txt").Metadata.Title);
+
+    /// <summary>shared/seed/article.txt, found from the test binary upwards (the repo's shared/ sits beside or above it).</summary>
+    private static string SeedPath
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "seed", "article.txt");
+                if (File.Exists(candidate)) return candidate;
+            }
+            throw new FileNotFoundException("shared/seed/article.txt not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
