@@ -40,8 +40,8 @@ internal static class HtmlArticle
         var page = new HtmlParser().ParseDocument(html);
         var found = ReadMetadata(page);
         var body = ReadBody(page, found.Url);
-        if (body.Text.Length == 0) body.Text = BlockText(new HtmlParser().ParseDocument(html).Body, dropFurniture: true);
-        return (body.Text, found with
+        var text = body.Text.Length > 0 ? body.Text : BlockText(new HtmlParser().ParseDocument(html).Body, dropFurniture: true);
+        return (text, found with
         {
             Title = found.Title ?? NonEmpty(body.Title) ?? NonEmpty(page.Title),
             Outlet = found.Outlet ?? NonEmpty(body.SiteName),
