@@ -127,23 +127,23 @@ public sealed class AttributionStage : ITallyStage
                     i = sourceEnd;
                     continue;
                 }
+                if (w.Is(i + 1, "by") && w.IsAny(i, PassiveVerbs))
+                {
+                    int byEnd = NpRight(i + 2);
+                    if (MakeSource(i + 2, byEnd) is { } by)
+                    {
+                        var relays = RelaysAfter(byEnd + 1, out _);
+                        bool backward = w.IsAny(w.Start, "this", "these", "the", "such") && w.IsAny(w.Start + 1, BackReferences);
+                        var modality = VerbAt(i)?.Modality ?? Modality.Asserted;
+                        frames.Add(new RawFrame(w.Cover(i + 2, byEnd), sentence, by, relays, modality, backward));
+                    }
+                    continue;
+                }
                 if (!_lex.VerbFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) continue;
                 var verb = VerbAt(i);
                 if (verb is null) continue;
                 int verbLast = i + verb.Value.Length - 1;
                 if (w.IsAny(i - 1, Determiners) || IsVerbAt(verbLast + 1)) continue;
-
-                if (w.Is(verbLast + 1, "by") && w.IsAny(i, PassiveVerbs))
-                {
-                    int byEnd = NpRight(verbLast + 2);
-                    if (MakeSource(verbLast + 2, byEnd) is { } by)
-                    {
-                        var relays = RelaysAfter(byEnd + 1, out _);
-                        bool backward = w.IsAny(w.Start, "this", "these", "the", "such") && w.IsAny(w.Start + 1, BackReferences);
-                        frames.Add(new RawFrame(w.Cover(verbLast + 2, byEnd), sentence, by, relays, verb.Value.Modality, backward));
-                    }
-                    continue;
-                }
 
                 int subjectEnd = i - 1;
                 while (w.IsAny(subjectEnd, Auxiliaries)) subjectEnd--;
@@ -161,7 +161,8 @@ public sealed class AttributionStage : ITallyStage
                     npStart = verbLast + 1;
                     npEnd = NpRight(npStart);
                 }
-                if (npEnd < npStart || ContainsNumber(npStart, npEnd)) continue;
+                // "1,500 soldiers believed to be …": a counted noun phrase, not a speaker.
+                if (npEnd < npStart || ContainsNumber(npStart, npEnd) || w.IsNumber(npStart - 1)) continue;
                 var source = MakeSource(npStart, npEnd);
                 if (source is null) continue;
                 var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);

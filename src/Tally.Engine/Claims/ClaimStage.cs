@@ -48,7 +48,7 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast);
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast) { DocumentLast = DocumentTopic(found) };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -62,6 +62,15 @@ public sealed class ClaimStage : ITallyStage
         doc.Claims = Merge(found);
     }
 
+    /// <summary>The claim whose actor the document has counted most often so far, the latest of them on a tie.</summary>
+    private static Claim? DocumentTopic(List<Claim> found)
+    {
+        var byActor = found.Where(c => c.Subject.Actor is not null).GroupBy(c => c.Subject.Actor).ToList();
+        if (byActor.Count == 0) return null;
+        int most = byActor.Max(g => g.Count());
+        return byActor.Where(g => g.Count() == most).Select(g => g.Last()).MaxBy(found.IndexOf);
+    }
+
     /// <summary>What the claims of one sentence share while it is read left to right.</summary>
     private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast)
     {
@@ -70,6 +79,11 @@ public sealed class ClaimStage : ITallyStage
         public Sentence Sentence { get; } = sentence;
         public Source Outlet { get; } = outlet;
         public Claim? ParagraphLast { get; } = paragraphLast;
+
+        /// <summary>Whom the text is about when a figure names nobody: the paragraph's last claim, else the document's.</summary>
+        public Claim? Topic => ParagraphLast ?? DocumentLast;
+
+        public Claim? DocumentLast { get; init; }
         public Claim? Previous { get; set; }
     }
 
@@ -207,7 +221,7 @@ public sealed class ClaimStage : ITallyStage
         for (int i = w.Start; i < w.End; i++)
             if (NounAt(w, i) is { KindFromContext: false } noun && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites")
                 return noun.Kind;
-        if (cx.ParagraphLast is { Subject.Kind: "personnel" or "civilians" } p) return p.Subject.Kind;
+        if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
         return "people";
     }
 
@@ -242,13 +256,19 @@ public sealed class ClaimStage : ITallyStage
 
         if (measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost || kind.StartsWith("money", StringComparison.Ordinal))
         {
+            // The clause's subject: the first country named before the figure that is neither the speaker
+            // nor a destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
             var frame = FrameOf(doc, m.Span);
-            var subject = doc.Actors.LastOrDefault(a => a.Span.End <= m.Span.Start && a.Span.Start >= cx.Sentence.Span.Start
-                && (frame is null || !frame.Span.Contains(a.Span)));
-            if (subject is not null) return subject.Country;
+            foreach (var a in doc.Actors)
+            {
+                if (a.Span.Start < cx.Sentence.Span.Start || a.Span.End > m.Span.Start) continue;
+                if (frame is not null && frame.Span.Contains(a.Span)) continue;
+                if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
+                return a.Country;
+            }
         }
         if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
-        if (kind == "personnel" && cx.ParagraphLast is { Subject.Kind: "personnel" } p) return p.Subject.Actor;
+        if (kind == "personnel" && cx.Topic is { Subject.Kind: "personnel" } topic) return topic.Subject.Actor;
         return null;
     }
 
