@@ -23,6 +23,7 @@ internal enum TimeWordKind : byte
     EventStart,
     Event,
     EventVerb,
+    Label,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -97,6 +98,7 @@ internal static class TimeWords
                 "event-start" => TimeWordKind.EventStart,
                 "event" => TimeWordKind.Event,
                 "event-verb" => TimeWordKind.EventVerb,
+                "label" => TimeWordKind.Label,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch
