@@ -55,7 +55,7 @@ public static class PublicationDateFinder
         int i = 0;
         bool labelled = false;
         while (i < tokens.Length && IsLabelPart(line, tokens[i], ref labelled)) i++;
-        if (TryDateAt(parser, tokens, i, start, out date, out span, out _) && (labelled || line.AsSpan().Trim().Length <= MaxDateLineLength))
+        if (TryDateAt(parser, line, tokens, i, start, out date, out span, out _) && (labelled || line.AsSpan().Trim().Length <= MaxDateLineLength))
             return true;
 
         // A dateline: a place in capitals, a comma, the date, then "(Wire)", a dash or the end of the line.
@@ -63,7 +63,7 @@ public static class PublicationDateFinder
         for (int k = 1; k < Math.Min(tokens.Length, MaxDatelinePlace); k++)
         {
             if (line[tokens[k].Span.Start] != ',') continue;
-            if (TryDateAt(parser, tokens, k + 1, start, out date, out span, out int next)
+            if (TryDateAt(parser, line, tokens, k + 1, start, out date, out span, out int next)
                 && (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-'))
                 return true;
         }
@@ -71,9 +71,19 @@ public static class PublicationDateFinder
     }
 
     /// <summary>A full date at token <paramref name="i"/> of a line that starts at <paramref name="offset"/> in the text.</summary>
-    private static bool TryDateAt(DateParser parser, ReadOnlySpan<Token> tokens, int i, int offset, out PartialDate date, out TextSpan span, out int next)
+    private static bool TryDateAt(DateParser parser, string line, ReadOnlySpan<Token> tokens, int i, int offset, out PartialDate date, out TextSpan span, out int next)
     {
         span = default;
+        next = i + 1;
+        // A timestamp ("2025-03-03T10:45:00Z") is one token past its date, so the parser would refuse it.
+        if (i < tokens.Length && DateParser.TryReadIso(line.AsSpan(tokens[i].Span.Start), out int y, out int m, out int d, out int length)
+            && PartialDate.IsValid(y, m, d))
+        {
+            date = PartialDate.OfDay(y, m, d);
+            span = new TextSpan(offset + tokens[i].Span.Start, offset + tokens[i].Span.Start + length);
+            while (next < tokens.Length && tokens[next].Span.Start < tokens[i].Span.Start + length) next++;
+            return true;
+        }
         if (!parser.TryFullDate(i, out date, out next)) return false;
         span = new TextSpan(offset + tokens[i].Span.Start, offset + tokens[next - 1].Span.End);
         return true;
