@@ -378,13 +378,13 @@ internal readonly ref struct DateParser
             && int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2099;
     }
 
-    /// <summary>A count before a unit: digits or a number word ("24", "three", "a").</summary>
+    /// <summary>A count before a unit: digits or a number word ("24", "three", "a"), at most 999.</summary>
     private bool TryCount(int i, out int count)
     {
         count = 0;
         if (i >= _tokens.Length) return false;
         if (_tokens[i].Kind == TokenKind.Number)
-            return int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= 9999;
+            return int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= 999;
         if (!TryWord(i, out var word) || word.Kind != TimeWordKind.Count) return false;
         count = word.Value;
         return true;

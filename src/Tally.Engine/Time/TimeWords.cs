@@ -36,13 +36,12 @@ internal enum TimeUnit : byte
     Year,
 }
 
-/// <summary>Prepositions that change what a date means, rather than only sitting in its span.</summary>
+/// <summary>Prepositions kept in a date's span; "since" and "between" also change what it means.</summary>
 internal enum DatePreposition : byte
 {
     None,
     Plain,
     Since,
-    From,
     Between,
 }
 
