@@ -15,14 +15,7 @@ public enum ArticleFormat
 }
 
 /// <summary>What the user says about an input, overriding what the text says.</summary>
-public sealed record ReadOptions(string? Outlet = null, PartialDate? Published = null, ArticleFormat Format = ArticleFormat.Auto)
-{
-    /// <summary>
-    /// Finds a publication date in the article text ("Published: 3 March 2025", a dated dateline) when
-    /// neither the user nor the page's metadata gives one; null reads no date from the text.
-    /// </summary>
-    public Func<string, PartialDate?>? FindPublished { get; init; }
-}
+public sealed record ReadOptions(string? Outlet = null, PartialDate? Published = null, ArticleFormat Format = ArticleFormat.Auto);
 
 /// <summary>Article text ready for the pipeline, and what was learned about it while reading.</summary>
 public sealed record Article(string Text, DocumentMetadata Metadata);

@@ -1,3 +1,4 @@
+using Tally.Time;
 using System.Text;
 using Tally.Documents;
 
@@ -101,10 +102,14 @@ public static class ArticleReader
         {
             Name = DocumentName(name),
             Outlet = options.Outlet ?? found.Outlet,
-            Published = options.Published ?? found.Published ?? options.FindPublished?.Invoke(body),
+            Published = options.Published ?? found.Published ?? PublishedInText(body),
         };
         return ReadResult.Ok(new Article(body, metadata));
     }
+
+    /// <summary>A "Published: 3 March 2025" line or a dated dateline near the top, when nothing else gives the date.</summary>
+    private static PartialDate? PublishedInText(string body) =>
+        PublicationDateFinder.TryFind(body, out var date, out _) ? date : null;
 
     /// <summary>The document id CLAIMS.md asks for: the file name without its extension.</summary>
     public static string DocumentName(string path) =>

@@ -12,6 +12,13 @@ internal readonly record struct DatePoint(int Year, int Month, int Day)
 /// <summary>What a resolution may lean on: the publication date, the mode, and the last year the text wrote out (0 if none).</summary>
 internal readonly record struct DateContext(PartialDate? Published, DateResolution Resolution, int TextYear)
 {
+    /// <summary>
+    /// A context anchored on <paramref name="published"/>, unless its year lies outside 1000 to 9000: such a
+    /// date is a typo, and ignoring it keeps every offset (counts stop at 999) inside the calendar.
+    /// </summary>
+    public static DateContext For(PartialDate? published, DateResolution resolution) =>
+        new(published is { Year: >= 1000 and <= 9000 } ? published : null, resolution, TextYear: 0);
+
     /// <summary>The publication date when it is known to the day, the anchor of every relative day.</summary>
     public DateOnly? Today => Published is { Precision: DatePrecision.Day } p ? p.FirstDay : null;
 

@@ -299,9 +299,11 @@ internal readonly ref struct DateParser
         if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number || _tokens[i].Span.Length != 4) return false;
         int start = _tokens[i].Span.Start;
         if (!TryReadIso(_text.AsSpan(start), out int year, out int month, out int day, out int length)) return false;
-        point = new DatePoint(year, month, day);
         next = i + 1;
-        while (next < _tokens.Length && _tokens[next].Span.Start < start + length) next++;
+        while (next < _tokens.Length && _tokens[next].Span.End <= start + length) next++;
+        // A token running past the date ("03T10:45") would put the span off a token boundary.
+        if (_tokens[next - 1].Span.End != start + length) return false;
+        point = new DatePoint(year, month, day);
         return true;
     }
 
@@ -376,13 +378,13 @@ internal readonly ref struct DateParser
             && int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2099;
     }
 
-    /// <summary>A count before a unit: digits or a number word ("24", "three", "a").</summary>
+    /// <summary>A count before a unit: digits or a number word ("24", "three", "a"), at most 999.</summary>
     private bool TryCount(int i, out int count)
     {
         count = 0;
         if (i >= _tokens.Length) return false;
         if (_tokens[i].Kind == TokenKind.Number)
-            return int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= 9999;
+            return int.TryParse(Slice(i), NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= 999;
         if (!TryWord(i, out var word) || word.Kind != TimeWordKind.Count) return false;
         count = word.Value;
         return true;

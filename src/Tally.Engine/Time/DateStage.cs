@@ -24,7 +24,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     {
         var text = doc.Normalized;
         ReadOnlySpan<Token> tokens = doc.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : doc.Tokens.ToArray();
-        var context = new DateContext(doc.Metadata.Published, resolution, TextYear: 0);
+        var context = DateContext.For(doc.Metadata.Published, resolution);
         var found = new List<TimeMention>();
         int t = 0;
         foreach (var sentence in doc.Sentences)
@@ -46,7 +46,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = CharNormalizer.Normalize(text);
-        var context = new DateContext(published, resolution, TextYear: 0);
+        var context = DateContext.For(published, resolution);
         var found = new List<TimeMention>();
         Scan(normalized, CollectionsMarshal.AsSpan(Tokenizer.Tokenize(normalized, 0, normalized.Length)), ref context, found, diagnostics: null, "dates");
         mention = found.Count > 0 ? found[0] : null;

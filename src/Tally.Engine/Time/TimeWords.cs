@@ -23,6 +23,7 @@ internal enum TimeWordKind : byte
     EventStart,
     Event,
     EventVerb,
+    Label,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -35,13 +36,12 @@ internal enum TimeUnit : byte
     Year,
 }
 
-/// <summary>Prepositions that change what a date means, rather than only sitting in its span.</summary>
+/// <summary>Prepositions kept in a date's span; "since" and "between" also change what it means.</summary>
 internal enum DatePreposition : byte
 {
     None,
     Plain,
     Since,
-    From,
     Between,
 }
 
@@ -97,6 +97,7 @@ internal static class TimeWords
                 "event-start" => TimeWordKind.EventStart,
                 "event" => TimeWordKind.Event,
                 "event-verb" => TimeWordKind.EventVerb,
+                "label" => TimeWordKind.Label,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch

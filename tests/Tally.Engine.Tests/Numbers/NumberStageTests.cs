@@ -6,15 +6,14 @@ namespace Tally.Tests.Numbers;
 
 public class NumberStageTests
 {
-    public static IEnumerable<object[]> Examples => SpecFile.Examples("Numbers.md");
+    public static TheoryData<SpecExample> Examples => new(SpecFile.Load("Numbers.md"));
 
     [Theory]
     [MemberData(nameof(Examples))]
     public void Numbers_Spec(SpecExample example)
     {
         var actual = Describe(example.Input);
-        Assert.True(actual == example.Expected,
-            $"{example}\ninput:    {SpecFile.Visible(example.Input)}\nexpected: {example.Expected}\nactual:   {actual}");
+        Assert.True(actual == example.Expected, example.Failure(actual));
     }
 
     [Fact]

@@ -47,24 +47,20 @@ public partial class ArticleReaderTests
     [Fact]
     public void FromString_UserOutletAndDate_WinOverText()
     {
-        var options = new ReadOptions("Kyiv Independent", PartialDate.OfDay(2025, 3, 1)) { FindPublished = _ => PartialDate.OfYear(1999) };
+        var options = new ReadOptions("Kyiv Independent", PartialDate.OfDay(2025, 3, 1));
 
-        var metadata = Read("Three killed.\nSource: news.az", "a.txt", options).Metadata;
+        var metadata = Read("Published: 3 March 1999\nThree killed.\nSource: news.az", "a.txt", options).Metadata;
 
         Assert.Equal("Kyiv Independent", metadata.Outlet);
         Assert.Equal(PartialDate.OfDay(2025, 3, 1), metadata.Published);
     }
 
     [Fact]
-    public void FromString_NoDateGiven_AsksDateFinderWithReadText()
+    public void FromString_NoDateGiven_TakesPublishedLineFromText()
     {
-        string? seen = null;
-        var options = new ReadOptions { FindPublished = text => { seen = text; return PartialDate.OfDay(2025, 3, 3); } };
-
-        var metadata = Read("Published: 3 March 2025\nThree killed.\nSource: news.az", "a.txt", options).Metadata;
+        var metadata = Read("Published: 3 March 2025\nThree killed.\nSource: news.az", "a.txt", new ReadOptions()).Metadata;
 
         Assert.Equal(PartialDate.OfDay(2025, 3, 3), metadata.Published);
-        Assert.Equal("Published: 3 March 2025\nThree killed.", seen);
     }
 
     [Theory]

@@ -1,0 +1,109 @@
+using System.Runtime.InteropServices;
+using Tally.Documents;
+using Tally.Text;
+
+namespace Tally.Time;
+
+/// <summary>
+/// Finds an article's publication date in its first lines: a labelled line ("Published: 3 March 2025",
+/// "Updated March 3, 2025"), a short line that is a date ("Monday, 3 March 2025", "2025-03-03"), or a
+/// wire dateline with a year ("KYIV, March 3, 2025 (Wire) -"). Only a full date with its year counts:
+/// a dateline without one gives nothing, since the year cannot be known. Never throws on odd text.
+/// </summary>
+public static class PublicationDateFinder
+{
+    /// <summary>How many non-empty lines from the top are searched.</summary>
+    public const int LinesSearched = 8;
+
+    /// <summary>A line longer than this is body text unless a label or dateline opens it.</summary>
+    private const int MaxDateLineLength = 60;
+
+    /// <summary>How many tokens a dateline's place may take before its date ("KYIV, Ukraine,").</summary>
+    private const int MaxDatelinePlace = 6;
+
+    /// <summary>The publication date and the span of its date in <paramref name="text"/>, or false.</summary>
+    public static bool TryFind(string text, out PartialDate date, out TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        date = default;
+        span = default;
+        int lines = 0, start = 0;
+        while (start < text.Length && lines < LinesSearched)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (!text.AsSpan(start, end - start).IsWhiteSpace())
+            {
+                lines++;
+                if (TryLine(text, start, end, out date, out span)) return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static bool TryLine(string text, int start, int end, out PartialDate date, out TextSpan span)
+    {
+        date = default;
+        span = default;
+        // Fold only this line's typography; offsets stay those of the original text.
+        var line = CharNormalizer.Normalize(text[start..end]);
+        var tokens = CollectionsMarshal.AsSpan(Tokenizer.Tokenize(line, 0, line.Length));
+        if (tokens.IsEmpty) return false;
+        var parser = new DateParser(line, tokens);
+
+        int i = 0;
+        bool labelled = false;
+        while (i < tokens.Length && IsLabelPart(line, tokens[i], ref labelled)) i++;
+        if (TryDateAt(parser, line, tokens, i, start, out date, out span, out _) && (labelled || line.AsSpan().Trim().Length <= MaxDateLineLength))
+            return true;
+
+        // A dateline: a place in capitals, a comma, the date, then "(Wire)", a dash or the end of the line.
+        if (!IsCapitals(line.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length))) return false;
+        for (int k = 1; k < Math.Min(tokens.Length, MaxDatelinePlace); k++)
+        {
+            if (line[tokens[k].Span.Start] != ',') continue;
+            if (TryDateAt(parser, line, tokens, k + 1, start, out date, out span, out int next)
+                && (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-'))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A full date at token <paramref name="i"/> of a line that starts at <paramref name="offset"/> in the text.</summary>
+    private static bool TryDateAt(DateParser parser, string line, ReadOnlySpan<Token> tokens, int i, int offset, out PartialDate date, out TextSpan span, out int next)
+    {
+        span = default;
+        next = i + 1;
+        // A timestamp ("2025-03-03T10:45:00Z") is one token past its date, so the parser would refuse it.
+        if (i < tokens.Length && DateParser.TryReadIso(line.AsSpan(tokens[i].Span.Start), out int y, out int m, out int d, out int length)
+            && PartialDate.IsValid(y, m, d))
+        {
+            date = PartialDate.OfDay(y, m, d);
+            span = new TextSpan(offset + tokens[i].Span.Start, offset + tokens[i].Span.Start + length);
+            while (next < tokens.Length && tokens[next].Span.Start < tokens[i].Span.Start + length) next++;
+            return true;
+        }
+        if (!parser.TryFullDate(i, out date, out next)) return false;
+        span = new TextSpan(offset + tokens[i].Span.Start, offset + tokens[next - 1].Span.End);
+        return true;
+    }
+
+    /// <summary>"Published", "Last updated", "on", ":" and "|" before the date.</summary>
+    private static bool IsLabelPart(string line, Token token, ref bool labelled)
+    {
+        var s = line.AsSpan(token.Span.Start, token.Span.Length);
+        if (token.Kind == TokenKind.Punctuation) return s[0] is ':' or '|';
+        if (!TimeWords.TryGet(s, out var word)) return false;
+        if (word.Kind == TimeWordKind.Label) labelled = true;
+        return word.Kind == TimeWordKind.Label || word is { Kind: TimeWordKind.Deictic, Value: -1 } || s.Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (char c in word)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return char.IsLetter(word[0]);
+    }
+}

@@ -1,0 +1,44 @@
+using Tally.Time;
+using Xunit;
+
+namespace Tally.Tests.Time;
+
+public sealed class PublicationDateFinderTests
+{
+    [Theory]
+    [InlineData("Troops massed near Kursk\nPublished: 3 March 2025\n\nNorth Korea has sent 3,500 soldiers.", "2025-03-03", "3 March 2025")]
+    [InlineData("Troops massed near Kursk\nUpdated March 3, 2025 10:45 GMT\n\nBody.", "2025-03-03", "March 3, 2025")]
+    [InlineData("Troops massed near Kursk\nLast updated on Mar. 3, 2025\n\nBody.", "2025-03-03", "Mar. 3, 2025")]
+    [InlineData("Troops massed near Kursk\n3 March 2025\n\nBody.", "2025-03-03", "3 March 2025")]
+    [InlineData("Troops massed near Kursk\nMonday, 3 March 2025\nBody.", "2025-03-03", "Monday, 3 March 2025")]
+    [InlineData("Troops massed near Kursk\n2025-03-03T10:45:00Z\nBody.", "2025-03-03", "2025-03-03")]
+    [InlineData("Troops massed near Kursk\nPublished | 2025-03-03\nBody.", "2025-03-03", "2025-03-03")]
+    [InlineData("KYIV, March 3, 2025 (Wire) - North Korea has sent 3,500 soldiers.", "2025-03-03", "March 3, 2025")]
+    [InlineData("KYIV, Ukraine, March 3, 2025 \u2014 North Korea has sent 3,500 soldiers.", "2025-03-03", "March 3, 2025")]
+    [InlineData("Headline\n\u201CQuote\u201D\nPublished\u00A0on 3\u00A0March\u00A02025\nBody.", "2025-03-03", "3\u00A0March\u00A02025")]
+    public void TryFind_DateLine_ReturnsDateAndSpan(string text, string expected, string spanText)
+    {
+        Assert.True(PublicationDateFinder.TryFind(text, out var date, out var span));
+        Assert.Equal(expected, date.ToString());
+        Assert.Equal(spanText, text[span.Start..span.End]);
+    }
+
+    [Theory]
+    [InlineData("KYIV, March 3 (Wire) - North Korea has sent 3,500 soldiers.")]
+    [InlineData("Troops massed near Kursk\nPublished: 30 February 2025\nBody.")]
+    [InlineData("North Korea has sent 3,500 soldiers. On 3 March 2025, officials in Seoul said the troops arrived in two waves and more would follow, according to a lawmaker.")]
+    [InlineData("Troops massed near Kursk\nMarch 2025\nBody.")]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("Published:")]
+    [InlineData("KYIV,")]
+    public void TryFind_NoFullDatedLine_ReturnsFalse(string text) =>
+        Assert.False(PublicationDateFinder.TryFind(text, out _, out _));
+
+    [Fact]
+    public void TryFind_OnlyLooksAtTheFirstLines()
+    {
+        var text = string.Concat(Enumerable.Repeat("A line of body text.\n", PublicationDateFinder.LinesSearched)) + "Published: 3 March 2025\n";
+        Assert.False(PublicationDateFinder.TryFind(text, out _, out _));
+    }
+}
