@@ -64,7 +64,7 @@ public static class PublicationDateFinder
         {
             if (line[tokens[k].Span.Start] != ',') continue;
             if (TryDateAt(parser, line, tokens, k + 1, start, out date, out span, out int next)
-                && (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-'))
+                && (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-' or '\u2014'))
                 return true;
         }
         return false;

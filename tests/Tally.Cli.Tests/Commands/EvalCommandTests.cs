@@ -28,7 +28,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_dir, "a.jsonl"),
             """{"doc":"a","measure":"killed","subject":{"actor":"UA","kind":"civilians"},"value":{"low":400,"high":400,"hedge":"approx"},"modality":"asserted","anchor":"about 400 killed"}""");
-        File.WriteAllText(Path.Combine(_dir, "a.txt"), "About 400 were killed.");
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "The talks ended without a deal.");
 
         var (code, stdout, _) = Run("eval", "--gold", _dir);
 
