@@ -18,12 +18,16 @@ public sealed class AttributionStage : ITallyStage
 {
     private static readonly string[] Auxiliaries =
         ["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "reportedly", "further",
-         "separately", "recently", "again", "would", "will", "then", "had", "not", "has", "publicly", "officially", "on", "been"];
+         "separately", "recently", "again", "would", "will", "then", "not", "publicly", "officially", "been", "first", "initially",
+         "now", "subsequently", "since", "already", "originally", "had", "last", "told", "yesterday", "today"];
 
     private static readonly string[] Boundaries =
-        ["that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so"];
+        ["that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
+         "by", "before", "during", "until", "from"];
 
-    private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them"];
+    private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them", "it", "its"];
+
+    private static readonly string[] BeForms = ["is", "was", "are", "were", "has", "had", "been", "be"];
 
     private static readonly string[] PassiveVerbs =
         ["provided", "given", "shared", "confirmed", "reported", "released", "announced", "disclosed", "published", "supplied", "issued", "compiled", "cited", "estimated"];
@@ -35,7 +39,7 @@ public sealed class AttributionStage : ITallyStage
     private readonly AttributionLexicon _lex = AttributionLexicon.Shared;
 
     public string Name => "attribution";
-    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Actors;
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Actors | Layer.Places;
     public Layer Assigns => Layer.Sources;
 
     /// <summary>A frame while a sentence is read: its source, relays, and what it covers.</summary>
@@ -45,6 +49,8 @@ public sealed class AttributionStage : ITallyStage
     {
         var mentions = new List<SourceMention>();
         var people = new List<Source>();
+        var bodies = new List<Source>();
+        string? home = HomeCountry(doc);
         Source? lastPerson = null;
         Source? lastBody = null;
         ImmutableArray<Source>? carried = null;
@@ -55,7 +61,7 @@ public sealed class AttributionStage : ITallyStage
         {
             var sentence = sentences[index++];
             if (sentence.Paragraph != paragraph) { paragraph = sentence.Paragraph; carried = null; }
-            var reader = new SentenceReader(this, doc, w, people, lastPerson, lastBody);
+            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, home);
             var (frames, impersonal) = reader.Frames();
             if (frames.Count == 0)
             {
@@ -76,12 +82,24 @@ public sealed class AttributionStage : ITallyStage
             foreach (var (frame, _) in composed)
             {
                 if (people.Contains(frame.Source)) lastPerson = frame.Source;
-                else lastBody = frame.Source;
+                else
+                {
+                    lastBody = frame.Source;
+                    if (!bodies.Contains(frame.Source)) bodies.Add(frame.Source);
+                }
             }
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Sources = mentions;
     }
+
+    /// <summary>
+    /// The country the story happens in: the one its places name most often (the first on a tie). A
+    /// ministry, governor or army named without a country is that country's.
+    /// </summary>
+    private static string? HomeCountry(TallyDocument doc) =>
+        doc.Places.Where(p => p.Country is not null).GroupBy(p => p.Country)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>
     /// Nests frames: a frame whose source stands inside another frame's scope reports through it
@@ -105,7 +123,8 @@ public sealed class AttributionStage : ITallyStage
     }
 
     /// <summary>Reads the frames of one sentence.</summary>
-    private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, Source? lastPerson, Source? lastBody)
+    private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, List<Source> bodies,
+        Source? lastPerson, Source? lastBody, string? home)
     {
         private readonly AttributionLexicon _lex = stage._lex;
 
@@ -147,12 +166,13 @@ public sealed class AttributionStage : ITallyStage
 
                 int subjectEnd = i - 1;
                 while (w.IsAny(subjectEnd, Auxiliaries)) subjectEnd--;
-                if (w.Is(subjectEnd, "it") || w.Is(subjectEnd, "It"))
+                // "It is estimated that …": nobody's figure; but "It said …" is the last body speaking.
+                if (w.Is(subjectEnd, "it") && w.IsAny(subjectEnd + 1, BeForms))
                 {
                     impersonal = true;
                     continue;
                 }
-                int subjectStart = NpLeft(subjectEnd);
+                int subjectStart = w.IsAny(subjectEnd, Pronouns) ? subjectEnd : NpLeft(subjectEnd);
                 bool inverted = subjectStart > subjectEnd;
                 int npStart = subjectStart, npEnd = subjectEnd;
                 if (inverted)
@@ -316,8 +336,10 @@ public sealed class AttributionStage : ITallyStage
             while (from <= to && w.IsAny(from, "the", "a", "an")) from++;
             while (to >= from && w.Kind(to) == TokenKind.Punctuation) to--;
             if (to < from) return null;
-            if (w.IsAny(from, Pronouns))
-                return w.IsAny(from, "they", "their", "them") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
+            if (w.IsAny(from, Pronouns) && (from == to || !w.IsCapitalised(from + 1)) && !HasRoleWord(from + 1, to))
+                return w.IsAny(from, "they", "their", "them", "it", "its") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
+            if (w.IsAny(from, "its", "their", "his", "her")) from++;
+            if (Mentioned(from, to) is { } earlier) return earlier;
 
             var span = w.Cover(from, to);
             string? country = CountryIn(span);
@@ -349,7 +371,7 @@ public sealed class AttributionStage : ITallyStage
                     role = roleLast >= from ? doc[w.Cover(from, roleLast)] : known?.Role;
                 }
                 if (known is not null && role is null && country is null) return known;
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country);
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (role is null ? null : home));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -363,7 +385,7 @@ public sealed class AttributionStage : ITallyStage
                 int roleStart = from;
                 while (roleStart < to && !(w.IsWord(roleStart) && roles.ContainsKey(w.Chars(roleStart)))) roleStart++;
                 string role = HasRoleWord(from, to) ? doc[w.Cover(roleStart, to)] : text;
-                return new Source(text, role, country);
+                return new Source(text, role, country ?? home);
             }
             return null;
         }
@@ -382,11 +404,27 @@ public sealed class AttributionStage : ITallyStage
             return false;
         }
 
+        /// <summary>The country a source's words name: a country or demonym, else a place ("governor of Kharkiv region").</summary>
         private string? CountryIn(TextSpan span)
         {
             foreach (var a in doc.Actors)
                 if (span.Contains(a.Span)) return a.Country;
+            foreach (var p in doc.Places)
+                if (span.Contains(p.Span) && p.Country is not null) return p.Country;
             return null;
+        }
+
+        /// <summary>
+        /// "the governor", "the ministry", "its spokesman": a bare role or body word points back to the latest
+        /// source named with that word.
+        /// </summary>
+        private Source? Mentioned(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.ContainsKey(doc[w.SpanOf(k)])) return null;
+            var last = doc[w.SpanOf(to)];
+            bool Has(Source s) => s.Name.Contains(last, StringComparison.OrdinalIgnoreCase) || (s.Role?.Contains(last, StringComparison.OrdinalIgnoreCase) ?? false);
+            return people.LastOrDefault(Has) ?? bodies.LastOrDefault(Has);
         }
 
         private bool IsBodyWord(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Body;
