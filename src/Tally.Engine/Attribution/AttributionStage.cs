@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Tally.Claims;
 using Tally.Documents;
 using Tally.Pipeline;
+using Tally.Places;
 using Tally.Text;
 
 namespace Tally.Attribution;
@@ -50,7 +51,7 @@ public sealed class AttributionStage : ITallyStage
         var mentions = new List<SourceMention>();
         var people = new List<Source>();
         var bodies = new List<Source>();
-        string? home = HomeCountry(doc);
+        string? home = StoryCountry.Of(doc);
         Source? lastPerson = null;
         Source? lastBody = null;
         ImmutableArray<Source>? carried = null;
@@ -92,14 +93,6 @@ public sealed class AttributionStage : ITallyStage
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Sources = mentions;
     }
-
-    /// <summary>
-    /// The country the story happens in: the one its places name most often (the first on a tie). A
-    /// ministry, governor or army named without a country is that country's.
-    /// </summary>
-    private static string? HomeCountry(TallyDocument doc) =>
-        doc.Places.Where(p => p.Country is not null).GroupBy(p => p.Country)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>
     /// Nests frames: a frame whose source stands inside another frame's scope reports through it

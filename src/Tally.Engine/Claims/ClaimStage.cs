@@ -35,6 +35,7 @@ public sealed class ClaimStage : ITallyStage
     public void Process(TallyDocument doc)
     {
         var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
+        var home = StoryCountry.Of(doc);
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
@@ -48,7 +49,7 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast) { DocumentLast = DocumentTopic(found) };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast) { DocumentLast = DocumentTopic(found), Home = home, Found = found };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -84,6 +85,14 @@ public sealed class ClaimStage : ITallyStage
         public Claim? Topic => ParagraphLast ?? DocumentLast;
 
         public Claim? DocumentLast { get; init; }
+
+        /// <summary>The story's country (<see cref="StoryCountry"/>).</summary>
+        public string? Home { get; init; }
+
+        /// <summary>The document's claims so far, for "the last figure of this kind".</summary>
+        public IReadOnlyList<Claim> Found { get; init; } = [];
+
+        public Claim? LastOfKind(string kind) => Found.LastOrDefault(c => c.Subject.Kind == kind && c.Subject.Actor is not null);
         public Claim? Previous { get; set; }
     }
 
@@ -252,7 +261,8 @@ public sealed class ClaimStage : ITallyStage
 
         if (start > w.Start && w.Is(start - 1, "'s") && ActorEndingAt(doc, w.SpanOf(start - 2).End) is { } owner) return owner.Country;
 
-        if (kind is "civilians" or "people" && PlaceOf(cx, m) is { Country: { } where }) return where;
+        bool civilian = kind is "civilians" or "people";
+        if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
 
         if (measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost || kind.StartsWith("money", StringComparison.Ordinal))
         {
@@ -268,7 +278,24 @@ public sealed class ClaimStage : ITallyStage
             }
         }
         if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
-        if (kind == "personnel" && cx.Topic is { Subject.Kind: "personnel" } topic) return topic.Subject.Actor;
+        if (civilian) return cx.Home;
+        if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
+        return cx.LastOfKind(kind)?.Subject.Actor;
+    }
+
+    private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of"];
+
+    /// <summary>The country of the place civilians are in ("in Kharkiv", "from El Fasher"), not where they went ("into Chad").</summary>
+    private static string? WhereCiviliansAre(SentenceContext cx, NumberMention m)
+    {
+        var w = cx.W;
+        foreach (var p in cx.Doc.Places)
+        {
+            if (p.Span.Start < cx.Sentence.Span.Start || p.Span.End > cx.Sentence.Span.End || p.Country is null) continue;
+            int prep = w.IndexAt(p.Span.Start) - 1;
+            while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
+            if (w.IsAny(prep, WherePrepositions)) return p.Country;
+        }
         return null;
     }
 
