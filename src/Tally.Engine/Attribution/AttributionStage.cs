@@ -338,20 +338,21 @@ public sealed class AttributionStage : ITallyStage
             string? country = CountryIn(span);
             var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+            bool apposition = false;
+            int roleEnd = to;
+            for (int k = from; k <= to; k++)
+                if (w.IsPunct(k, ',')) { apposition = true; roleEnd = k; break; }
+            int headEnd = apposition ? roleEnd - 1 : to;
+
             // The name: the last run of capitalised words that are no title, role, body word or country.
             int nameStart = -1, nameEnd = -1;
-            for (int k = to; k >= from; k--)
+            for (int k = headEnd; k >= from; k--)
             {
                 bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k);
                 if (nameWord) { if (nameEnd < 0) nameEnd = k; nameStart = k; }
                 else if (nameEnd >= 0) break;
             }
-            bool apposition = false;
-            int roleEnd = to;
-            for (int k = from; k <= to; k++)
-                if (w.IsPunct(k, ',')) { apposition = true; roleEnd = k; break; }
-
-            if (nameEnd >= 0 && nameStart >= from && !IsBodyPhrase(from, to))
+            if (nameEnd >= 0 && nameStart >= from && !IsBodyPhrase(from, headEnd))
             {
                 string name = doc[w.Cover(nameStart, nameEnd)];
                 var known = people.FirstOrDefault(p => p.Name == name) ?? (nameStart == nameEnd ? people.FirstOrDefault(p => p.Name.Split(' ').Contains(name)) : null);

@@ -16,6 +16,7 @@ internal enum MeasureRole : byte
 {
     Verb,
     Before,
+    Direct,
 }
 
 /// <summary>What a sentence-level cue word changes about a claim.</summary>

@@ -24,7 +24,9 @@ public sealed class ClaimStage : ITallyStage
     private static readonly string[] LocativePrepositions =
         ["in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over"];
 
-    private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of"];
+    private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already"];
+
+    private static readonly string[] ListJoiners = ["and", "or", "plus", "as", "well", "along", "with", "while"];
 
     private readonly ClaimLexicon _lex = ClaimLexicon.Shared;
 
@@ -105,12 +107,13 @@ public sealed class ClaimStage : ITallyStage
         if (start >= w.End || last < start) return null;
         if (IsComparison(w, numbers, first, end, k) || IsHypothetical(w, start)) return null;
 
-        var head = FindHead(w, last + 1);
+        var head = FindHead(cx, last + 1);
         var measure = MeasureOf(w, m, start, last, head, cx.Previous);
         if (measure is null) return null;
 
         var kind = KindOf(cx, m, head, last);
         if (kind is null) return null;
+        if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
         var actor = ActorOf(cx, m, start, last, head, measure.Value, kind);
         var place = PlaceOf(cx, m);
         var time = TimeOf(cx, m);
@@ -134,8 +137,9 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>The counted noun after a figure: "3,500 soldiers", "400 North Korean fatalities".</summary>
     private readonly record struct Head(int First, int Last, CountedNoun Noun);
 
-    private Head? FindHead(TokenWindow w, int from)
+    private Head? FindHead(SentenceContext cx, int from)
     {
+        var w = cx.W;
         var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
         var nounStarts = _lex.NounFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         int i = from;
@@ -157,9 +161,27 @@ public sealed class ClaimStage : ITallyStage
                 foreach (var phrase in _lex.Nouns)
                     if (w.Matches(i, phrase.Words))
                         return new Head(i, i + phrase.Words.Length - 1, phrase.Meaning);
+            // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it.
+            if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
+                return new Head(i, demonymLast, PeopleByDemonym);
             if (stops.Contains(w.Chars(i)) || IsMeasureWordAt(w, i)) return null;
             i++;
         }
+        return null;
+    }
+
+    /// <summary>Whether token i can follow a noun phrase's head: punctuation, a stop word, a verb, or nothing.</summary>
+    private bool EndsNounPhrase(TokenWindow w, int i) =>
+        !w.IsWord(i) || _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) || IsMeasureWordAt(w, i) || !w.IsAny(i, "and", "or") && NounAt(w, i) is null && !char.IsUpper(w.Chars(i)[0]);
+
+    private static readonly CountedNoun PeopleByDemonym = new("?", null, null);
+
+    /// <summary>The last token of a demonym mention starting at token i, or null.</summary>
+    private static int? DemonymEndingAt(SentenceContext cx, int i)
+    {
+        var start = cx.W.SpanOf(i).Start;
+        foreach (var a in cx.Doc.Actors)
+            if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive) return cx.W.LastIndexBefore(a.Span.End);
         return null;
     }
 
@@ -194,7 +216,7 @@ public sealed class ClaimStage : ITallyStage
     {
         int before = start - 1;
         while (w.IsAny(before, DirectSkips)) before--;
-        if (MeasureEndingAt(w, before, MeasureRole.Verb) is { } direct) return direct;
+        if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct) return direct;
         if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
 
         int i = (head?.Last ?? last) + 1;
@@ -205,15 +227,29 @@ public sealed class ClaimStage : ITallyStage
             if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after.Measure;
         }
 
+        if (previous is not null && ContinuesList(w, start, previous)) return previous.Measure;
+
         for (int j = start - 1, seen = 0; j >= w.Start && seen < Reach; j--, seen++)
         {
             if (w.Kind(j) == Documents.TokenKind.Number) break;
-            if (MeasureEndingAt(w, j, null) is { } farther) return farther;
+            if ((MeasureEndingAt(w, j, MeasureRole.Verb) ?? MeasureEndingAt(w, j, MeasureRole.Before)) is { } farther) return farther;
         }
 
         if (head is null) return previous?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>
+    /// "launched 352 drones and 16 missiles", "11 over the Bryansk region, six over …": a figure joined to the
+    /// one before it by "and" or a comma shares its verb.
+    /// </summary>
+    private static bool ContinuesList(TokenWindow w, int start, Claim previous)
+    {
+        int stop = w.IndexAt(previous.Anchor.End);
+        for (int j = start - 1; j >= stop && j >= w.Start; j--)
+            if (w.IsAny(j, ListJoiners) || w.IsPunct(j, ',') || w.IsPunct(j, ';')) return true;
+        return false;
     }
 
     private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last)
