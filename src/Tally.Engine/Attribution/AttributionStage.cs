@@ -40,7 +40,7 @@ public sealed class AttributionStage : ITallyStage
     private readonly AttributionLexicon _lex = AttributionLexicon.Shared;
 
     public string Name => "attribution";
-    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Actors | Layer.Places;
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Actors | Layer.Places | Layer.Numbers;
     public Layer Assigns => Layer.Sources;
 
     /// <summary>A frame while a sentence is read: its source, relays, and what it covers.</summary>
@@ -168,7 +168,14 @@ public sealed class AttributionStage : ITallyStage
                 int subjectStart = w.IsAny(subjectEnd, Pronouns) ? subjectEnd : NpLeft(subjectEnd);
                 bool inverted = subjectStart > subjectEnd;
                 int npStart = subjectStart, npEnd = subjectEnd;
-                if (inverted)
+                if (inverted && w.Is(subjectEnd, "and"))
+                {
+                    // "Governor X ordered a curfew and said …": the sentence's subject speaks.
+                    npStart = w.Start;
+                    npEnd = NpRight(w.Start);
+                    inverted = false;
+                }
+                else if (inverted)
                 {
                     // "…, said the ministry": the source follows the verb.
                     npStart = verbLast + 1;
@@ -182,11 +189,12 @@ public sealed class AttributionStage : ITallyStage
                 var relaysInside = inverted ? [] : RelaysWithin(npStart, subjectEnd);
                 var relaysAll = relaysAfter.AddRange(relaysInside);
 
-                bool numberAfter = false;
-                for (int k = Math.Max(verbLast, relayEnd) + 1; k < w.End; k++)
-                    if (w.IsNumber(k) || w.IsWord(k) && char.IsAsciiDigit(w.Chars(k)[0])) { numberAfter = true; break; }
+                int afterVerb = w.SpanOf(Math.Max(verbLast, relayEnd)).End;
+                bool numberAfter = doc.Numbers.Any(n => n.Span.Start >= afterVerb && n.Span.End <= sentence.End);
                 TextSpan scope;
-                if (numberAfter || !inverted && w.Is(verbLast + 1, "that"))
+                // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
+                if (!inverted && w.IsPunct(npStart - 1, ',') && numberAfter) scope = sentence;
+                else if (numberAfter || !inverted && w.Is(verbLast + 1, "that"))
                 {
                     int scopeStart = w.SpanOf(verbLast).End;
                     int scopeEnd = w.Is(verbLast + 1, "that") ? sentence.End : ClauseEnd(verbLast + 1);

@@ -262,8 +262,9 @@ public sealed class ClaimStage : ITallyStage
             for (int i = last + 1; i < hc.First; i++)
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
         if (head is null && cx.Previous is { } previous) return previous.Subject.Kind;
-        // "400 North Korean fatalities … about 300 soldiers": the nearest counted people in the sentence.
-        for (int i = w.Start; i < w.End; i++)
+        // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
+        // "gunmen" who killed them, before the figure).
+        for (int i = last + 1; i < w.End; i++)
             if (NounAt(w, i) is { KindFromContext: false } noun && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites")
                 return noun.Kind;
         if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
@@ -431,8 +432,9 @@ public sealed class ClaimStage : ITallyStage
     }
 
     /// <summary>
-    /// One claim per figure per document: the same measure, interval, actor and kind stated again (lead, body,
-    /// summary) adds an evidence sentence. The first statement's details win; later ones fill what it lacks.
+    /// One claim per figure per document: the same measure and interval stated again (headline, lead, body,
+    /// summary) about the same or an unnamed actor adds an evidence sentence. The better-informed statement
+    /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks.
     /// </summary>
     private static List<Claim> Merge(List<Claim> claims)
     {
@@ -440,18 +442,26 @@ public sealed class ClaimStage : ITallyStage
         foreach (var c in claims)
         {
             int i = merged.FindIndex(x => x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
-                && x.Subject.Actor == c.Subject.Actor && x.Subject.Kind == c.Subject.Kind);
+                && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
+                && SameFirstSource(x, c));
             if (i < 0) { merged.Add(c); continue; }
-            var x = merged[i];
-            merged[i] = x with
+            var (best, other) = Informativeness(c) > Informativeness(merged[i]) ? (c, merged[i]) : (merged[i], c);
+            merged[i] = best with
             {
-                Evidence = x.Evidence.Contains(c.Evidence[0]) ? x.Evidence : x.Evidence.Add(c.Evidence[0]),
-                Aggregate = x.Aggregate == Aggregate.Unspecified ? c.Aggregate : x.Aggregate,
-                Place = x.Place ?? c.Place,
-                Time = x.Time ?? c.Time,
-                AccordingTo = x.AccordingTo.Length >= c.AccordingTo.Length ? x.AccordingTo : c.AccordingTo,
+                Evidence = [.. best.Evidence.Union(other.Evidence).OrderBy(e => e.Start)],
+                Aggregate = best.Aggregate == Aggregate.Unspecified ? other.Aggregate : best.Aggregate,
+                Place = best.Place ?? other.Place,
+                Time = best.Time ?? other.Time,
+                Anchor = merged[i].Anchor,
             };
         }
         return merged;
     }
+
+    /// <summary>Two statements of a figure by different named sources are two claims.</summary>
+    private static bool SameFirstSource(Claim a, Claim b) =>
+        a.AccordingTo[0].IsOutlet || b.AccordingTo[0].IsOutlet || a.AccordingTo[0].Name == b.AccordingTo[0].Name;
+
+    private static int Informativeness(Claim c) =>
+        (c.Subject.Actor is null ? 0 : 4) + Math.Min(c.AccordingTo.Length, 3) + (c.Subject.Text.Length > 0 ? 1 : 0);
 }
