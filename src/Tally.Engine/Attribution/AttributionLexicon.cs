@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Tally.Claims;
 using Tally.Lexicons;
-using Tally.Numbers;
 
 namespace Tally.Attribution;
 
@@ -28,24 +27,17 @@ internal sealed class AttributionLexicon
 
     private AttributionLexicon()
     {
-        Verbs = LexiconFile.Rows("reporting-verbs.tsv")
-            .Select(r => new Phrase<Modality>(NumberLexicon.Split(r[0]), ClaimNames.TryParseModality(r[1], out var m) ? m : Modality.Asserted))
-            .OrderByDescending(p => p.Words.Length).ToArray();
-        VerbFirstWords = Verbs.Select(v => v.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Verbs = new(LexiconFile.Rows("reporting-verbs.tsv").Select(r => new Phrase<Modality>(LexiconFile.Words(r[0]),
+            ClaimNames.TryParseModality(r[1], out var m) ? m : Modality.Asserted)));
         Roles = LexiconFile.Rows("source-roles.tsv")
             .DistinctBy(r => r[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(r => r[0], r => Enum.Parse<RoleUse>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
-        Bodies = LexiconFile.Rows("bodies.tsv")
-            .Select(r => new Phrase<KnownBody>(NumberLexicon.Split(r[0]), new KnownBody(r[1], r[2] == "-" ? null : r[2])))
-            .OrderByDescending(p => p.Words.Length).ToArray();
-        Relays = LexiconFile.Rows("relay-cues.tsv")
-            .Select(r => new Phrase<string?>(NumberLexicon.Split(r[0]), r[1] == "-" ? null : r[1]))
-            .OrderByDescending(p => p.Words.Length).ToArray();
+        Bodies = new(LexiconFile.Rows("bodies.tsv").Select(r => new Phrase<KnownBody>(LexiconFile.Words(r[0]), new KnownBody(r[1], r[2] == "-" ? null : r[2]))));
+        Relays = new(LexiconFile.Rows("relay-cues.tsv").Select(r => new Phrase<string?>(LexiconFile.Words(r[0]), r[1] == "-" ? null : r[1])));
     }
 
-    public Phrase<Modality>[] Verbs { get; }
-    public FrozenSet<string> VerbFirstWords { get; }
+    public PhraseTable<Modality> Verbs { get; }
     public FrozenDictionary<string, RoleUse> Roles { get; }
-    public Phrase<KnownBody>[] Bodies { get; }
-    public Phrase<string?>[] Relays { get; }
+    public PhraseTable<KnownBody> Bodies { get; }
+    public PhraseTable<string?> Relays { get; }
 }

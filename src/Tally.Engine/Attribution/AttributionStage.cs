@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Tally.Claims;
 using Tally.Documents;
+using Tally.Lexicons;
 using Tally.Pipeline;
 using Tally.Places;
 using Tally.Text;
@@ -151,7 +152,6 @@ public sealed class AttributionStage : ITallyStage
                     }
                     continue;
                 }
-                if (!_lex.VerbFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) continue;
                 var verb = VerbAt(i);
                 if (verb is null) continue;
                 int verbLast = i + verb.Value.Length - 1;
@@ -208,12 +208,10 @@ public sealed class AttributionStage : ITallyStage
 
         private (Modality Modality, int Length)? VerbAt(int i)
         {
-            foreach (var phrase in _lex.Verbs)
-                if (w.Matches(i, phrase.Words)) return (phrase.Meaning, phrase.Words.Length);
-            return null;
+            return _lex.Verbs.At(w, i) is { } phrase ? (phrase.Meaning, phrase.Words.Length) : null;
         }
 
-        private bool IsVerbAt(int i) => w.InRange(i) && _lex.VerbFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) && VerbAt(i) is not null;
+        private bool IsVerbAt(int i) => _lex.Verbs.At(w, i) is not null;
 
         private bool ContainsNumber(int from, int to)
         {
@@ -312,23 +310,19 @@ public sealed class AttributionStage : ITallyStage
 
         private ImmutableArray<Source> RelayAt(int k, ref int end)
         {
-            foreach (var cue in _lex.Relays)
+            if (_lex.Relays.At(w, k) is not { } cue) return [];
+            int npStart = k + cue.Words.Length;
+            if (cue.Meaning is { } needed)
             {
-                if (!w.Matches(k, cue.Words)) continue;
-                int npStart = k + cue.Words.Length;
-                if (cue.Meaning is { } needed)
-                {
-                    int limit = npStart + 5;
-                    while (npStart < limit && w.InRange(npStart) && !w.Is(npStart, needed)) npStart++;
-                    if (!w.Is(npStart, needed)) return [];
-                    npStart++;
-                }
-                int npEnd = NpRight(npStart);
-                if (MakeSource(npStart, npEnd) is not { } upstream) return [];
-                end = npEnd;
-                return [upstream];
+                int limit = npStart + 5;
+                while (npStart < limit && w.InRange(npStart) && !w.Is(npStart, needed)) npStart++;
+                if (!w.Is(npStart, needed)) return [];
+                npStart++;
             }
-            return [];
+            int npEnd = NpRight(npStart);
+            if (MakeSource(npStart, npEnd) is not { } upstream) return [];
+            end = npEnd;
+            return [upstream];
         }
 
         /// <summary>Builds a source from the noun phrase [from, to]: a person, a body, a country speaking, or a role.</summary>
@@ -447,10 +441,10 @@ public sealed class AttributionStage : ITallyStage
 
         private KnownBody? KnownBodyAt(int k)
         {
+            // Known bodies are names: capitalised, and a one-word name ("WHO", "AP") must match its case exactly.
             if (!w.IsCapitalised(k)) return null;
-            foreach (var body in _lex.Bodies)
-                if (w.Matches(k, body.Words) && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0]))) return body.Meaning;
-            return null;
+            var body = _lex.Bodies.At(w, k);
+            return body is not null && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0])) ? body.Meaning : null;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Tally.Lexicons;
-using Tally.Numbers;
 
 namespace Tally.Claims;
 
@@ -39,28 +38,17 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon()
     {
-        Nouns = LexiconFile.Rows("counted-nouns.tsv")
-            .Select(r => new Phrase<CountedNoun>(NumberLexicon.Split(r[0]), new CountedNoun(
-                r[1], r[2] == "-" ? null : Parse(r[2]), r[3] is "-" or "qualifier" ? null : r[3])))
-            .OrderByDescending(p => p.Words.Length).ToArray();
-        NounFirstWords = Nouns.Select(p => p.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        MeasureWords = LexiconFile.Rows("measure-words.tsv")
-            .Select(r => new Phrase<(Measure, MeasureRole)>(NumberLexicon.Split(r[0]), (Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true))))
-            .OrderByDescending(p => p.Words.Length).ToArray();
-        MeasureFirstWords = MeasureWords.Select(p => p.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        MeasureLastWords = MeasureWords.Select(p => p.Words[^1]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Cues = LexiconFile.Rows("claim-cues.tsv")
-            .Select(r => new Phrase<ClaimCue>(NumberLexicon.Split(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true)))
-            .OrderByDescending(p => p.Words.Length).ToArray();
+        Nouns = new(LexiconFile.Rows("counted-nouns.tsv").Select(r => new Phrase<CountedNoun>(LexiconFile.Words(r[0]),
+            new CountedNoun(r[1], r[2] == "-" ? null : Parse(r[2]), r[3] is "-" or "qualifier" ? null : r[3]))));
+        MeasureWords = new(LexiconFile.Rows("measure-words.tsv").Select(r => new Phrase<(Measure, MeasureRole)>(LexiconFile.Words(r[0]),
+            (Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true)))));
+        Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
     }
 
-    public Phrase<CountedNoun>[] Nouns { get; }
-    public FrozenSet<string> NounFirstWords { get; }
-    public Phrase<(Measure Measure, MeasureRole Role)>[] MeasureWords { get; }
-    public FrozenSet<string> MeasureFirstWords { get; }
-    public FrozenSet<string> MeasureLastWords { get; }
-    public Phrase<ClaimCue>[] Cues { get; }
+    public PhraseTable<CountedNoun> Nouns { get; }
+    public PhraseTable<(Measure Measure, MeasureRole Role)> MeasureWords { get; }
+    public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
 
     private static Measure Parse(string name) =>

@@ -51,7 +51,7 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast) { DocumentLast = DocumentTopic(found), Home = home, Found = found };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { DocumentLast = DocumentTopic(found), Home = home, Found = found };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -75,8 +75,9 @@ public sealed class ClaimStage : ITallyStage
     }
 
     /// <summary>What the claims of one sentence share while it is read left to right.</summary>
-    private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast)
+    private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast, SentenceCues cues)
     {
+        public SentenceCues Cues { get; } = cues;
         public TallyDocument Doc { get; } = doc;
         public TokenWindow W { get; } = w;
         public Sentence Sentence { get; } = sentence;
@@ -105,7 +106,7 @@ public sealed class ClaimStage : ITallyStage
         int start = w.IndexAt(m.Span.Start);
         int last = w.LastIndexBefore(m.Span.End);
         if (start >= w.End || last < start) return null;
-        if (IsComparison(w, numbers, first, end, k) || IsHypothetical(w, start)) return null;
+        if (IsComparison(cx, numbers, first, end, k) || IsHypothetical(w, start)) return null;
 
         var head = FindHead(cx, last + 1);
         var measure = MeasureOf(w, m, start, last, head, cx.Previous);
@@ -120,7 +121,7 @@ public sealed class ClaimStage : ITallyStage
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         var frame = FrameOf(cx.Doc, m.Span);
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
-        var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(w, m);
+        var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
 
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
         return new Claim(
@@ -141,7 +142,6 @@ public sealed class ClaimStage : ITallyStage
     {
         var w = cx.W;
         var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
-        var nounStarts = _lex.NounFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         int i = from;
         for (int seen = 0; seen < 7 && w.InRange(i); seen++)
         {
@@ -157,10 +157,7 @@ public sealed class ClaimStage : ITallyStage
                 while (w.IsAny(i, "the", "its", "their", "them", "these", "those")) i++;
                 continue;
             }
-            if (nounStarts.Contains(w.Chars(i)))
-                foreach (var phrase in _lex.Nouns)
-                    if (w.Matches(i, phrase.Words))
-                        return new Head(i, i + phrase.Words.Length - 1, phrase.Meaning);
+            if (_lex.Nouns.At(w, i) is { } noun) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
             // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it.
             if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
                 return new Head(i, demonymLast, PeopleByDemonym);
@@ -185,26 +182,14 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    private bool IsMeasureWordAt(TokenWindow w, int i) =>
-        _lex.MeasureFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) && MeasureAt(w, i, MeasureRole.Verb) is not null;
+    private bool IsMeasureWordAt(TokenWindow w, int i) => MeasureAt(w, i, MeasureRole.Verb) is not null;
 
-    private (Measure Measure, int Length)? MeasureAt(TokenWindow w, int i, MeasureRole? role = null)
-    {
-        foreach (var phrase in _lex.MeasureWords)
-            if ((role is null || phrase.Meaning.Role == role) && w.Matches(i, phrase.Words))
-                return (phrase.Meaning.Measure, phrase.Words.Length);
-        return null;
-    }
+    private Measure? MeasureAt(TokenWindow w, int i, MeasureRole role) =>
+        _lex.MeasureWords.At(w, i, m => m.Role == role)?.Meaning.Measure;
 
-    /// <summary>A measure phrase ending exactly at token <paramref name="lastToken"/>.</summary>
-    private Measure? MeasureEndingAt(TokenWindow w, int lastToken, MeasureRole? role)
-    {
-        if (!w.InRange(lastToken) || !_lex.MeasureLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(lastToken))) return null;
-        foreach (var phrase in _lex.MeasureWords)
-            if ((role is null || phrase.Meaning.Role == role) && w.MatchesBefore(lastToken + 1, phrase.Words))
-                return phrase.Meaning.Measure;
-        return null;
-    }
+    /// <summary>A measure phrase of the given role ending exactly at token <paramref name="lastToken"/>.</summary>
+    private Measure? MeasureEndingAt(TokenWindow w, int lastToken, MeasureRole role) =>
+        _lex.MeasureWords.EndingAt(w, lastToken, m => m.Role == role)?.Meaning.Measure;
 
     /// <summary>
     /// The measure, strongest evidence first: a verb governing the figure directly ("killing 12", "sent an
@@ -224,7 +209,7 @@ public sealed class ClaimStage : ITallyStage
         {
             if (w.Kind(i) == Documents.TokenKind.Number || w.IsPunct(i, ';') || w.IsPunct(i, ':') || w.IsPunct(i, ',') && w.IsNumber(i + 1)) break;
             if (w.IsAny(i, "while", "whereas", "but")) break;
-            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after.Measure;
+            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after;
         }
 
         if (previous is not null && ContinuesList(w, start, previous)) return previous.Measure;
@@ -271,13 +256,7 @@ public sealed class ClaimStage : ITallyStage
         return "people";
     }
 
-    private CountedNoun? NounAt(TokenWindow w, int i)
-    {
-        if (!_lex.NounFirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return null;
-        foreach (var phrase in _lex.Nouns)
-            if (w.Matches(i, phrase.Words)) return phrase.Meaning;
-        return null;
-    }
+    private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
 
     /// <summary>
     /// Whose people or things: a country named inside the noun phrase ("400 North Korean fatalities", "troops
@@ -374,30 +353,40 @@ public sealed class ClaimStage : ITallyStage
     {
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
-        if (m.Total || HasCue(cx.W, ClaimCue.Total)) return Aggregate.Total;
+        if (m.Total || cx.Cues.Kinds.Contains(ClaimCue.Total)) return Aggregate.Total;
         if (time is not null && cx.Doc.Dates.Any(d => d.Since && cx.Doc[d.Span] == time.Text)) return Aggregate.Total;
         return Aggregate.Unspecified;
     }
 
-    private Modality ModalityOf(TokenWindow w, NumberMention m)
+    private static Modality ModalityOf(SentenceContext cx)
     {
-        if (HasCue(w, ClaimCue.Denied)) return Modality.Denied;
-        if (HasCue(w, ClaimCue.Claimed)) return Modality.Claimed;
-        if (HasCue(w, ClaimCue.Estimated)) return Modality.Estimated;
+        var cues = cx.Cues.Kinds;
+        if (cues.Contains(ClaimCue.Denied)) return Modality.Denied;
+        if (cues.Contains(ClaimCue.Claimed)) return Modality.Claimed;
+        if (cues.Contains(ClaimCue.Estimated)) return Modality.Estimated;
         return Modality.Asserted;
     }
 
-    private bool HasCue(TokenWindow w, ClaimCue cue)
+    /// <summary>The cue words of one sentence, read once: which kinds occur, and where comparisons stand.</summary>
+    private sealed record SentenceCues(HashSet<ClaimCue> Kinds, List<int> Comparisons);
+
+    private SentenceCues ReadCues(TokenWindow w)
     {
+        var cues = new SentenceCues([], []);
         for (int i = w.Start; i < w.End; i++)
-            foreach (var phrase in _lex.Cues)
-                if (phrase.Meaning == cue && w.Matches(i, phrase.Words)) return true;
-        return false;
+        {
+            if (_lex.Cues.At(w, i) is not { } phrase) continue;
+            cues.Kinds.Add(phrase.Meaning);
+            if (phrase.Meaning == ClaimCue.Comparison) cues.Comparisons.Add(i);
+        }
+        return cues;
     }
 
     /// <summary>"five of theirs matched ten of ours": two figures joined by a comparison count nobody.</summary>
-    private bool IsComparison(TokenWindow w, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
+    private static bool IsComparison(SentenceContext cx, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
     {
+        var w = cx.W;
+        if (cx.Cues.Comparisons.Count == 0) return false;
         for (int other = first; other < end; other++)
         {
             if (other == k) continue;
@@ -405,9 +394,7 @@ public sealed class ClaimStage : ITallyStage
             var b = numbers[Math.Max(k, other)].Span;
             int from = w.IndexAt(a.End), to = w.IndexAt(b.Start);
             if (to - from > 12) continue;
-            for (int i = from; i < to; i++)
-                foreach (var phrase in _lex.Cues)
-                    if (phrase.Meaning == ClaimCue.Comparison && w.Matches(i, phrase.Words)) return true;
+            if (cx.Cues.Comparisons.Exists(i => i >= from && i < to)) return true;
         }
         return false;
     }

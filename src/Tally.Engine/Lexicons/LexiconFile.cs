@@ -31,6 +31,10 @@ public static class LexiconFile
     public static FrozenSet<string> Set(string name) =>
         Rows(name).Select(r => r[0].ToLowerInvariant()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Tokenises a lexicon phrase exactly as the text is tokenised, so phrases match token by token.</summary>
+    public static string[] Words(string phrase) =>
+        Text.Tokenizer.Tokenize(phrase, 0, phrase.Length).Select(t => phrase[t.Span.Start..t.Span.End]).ToArray();
+
     /// <summary>First field to second field, as a frozen case-insensitive map; later rows win.</summary>
     public static FrozenDictionary<string, string> Map(string name)
     {

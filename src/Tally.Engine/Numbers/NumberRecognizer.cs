@@ -1,6 +1,7 @@
 using System.Globalization;
 using Tally.Claims;
 using Tally.Documents;
+using Tally.Lexicons;
 using Tally.Text;
 
 namespace Tally.Numbers;
@@ -62,20 +63,16 @@ internal sealed class NumberRecognizer
 
     private bool TryVague(TokenWindow w, int i, List<NumberMention> into, out int next)
     {
-        foreach (var phrase in _lex.Vague)
-        {
-            if (!w.Matches(i, phrase.Words)) continue;
-            int last = i + phrase.Words.Length - 1;
-            // "hundreds of thousands" is matched whole before "hundreds"; a number word after the phrase
-            // ("several hundred thousand") belongs to a spelled-out number instead.
-            if (w.InRange(last + 1) && _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(last + 1))) break;
-            var (hedgeStart, qualifier) = HedgeBefore(w, i);
-            into.Add(new NumberMention(w.Cover(hedgeStart, last), w.Cover(i, last), phrase.Meaning, Hedge.Range, NumberForm.Vague, qualifier.Increment));
-            next = last + 1;
-            return true;
-        }
         next = i;
-        return false;
+        if (_lex.Vague.At(w, i) is not { } phrase) return false;
+        int last = i + phrase.Words.Length - 1;
+        // "hundreds of thousands" is matched whole before "hundreds"; a number word after the phrase
+        // ("several hundred thousand") belongs to a spelled-out number instead.
+        if (w.InRange(last + 1) && _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(last + 1))) return false;
+        var (hedgeStart, qualifier) = HedgeBefore(w, i);
+        into.Add(new NumberMention(w.Cover(hedgeStart, last), w.Cover(i, last), phrase.Meaning, Hedge.Range, NumberForm.Vague, qualifier.Increment));
+        next = last + 1;
+        return true;
     }
 
     /// <summary>
@@ -221,32 +218,22 @@ internal sealed class NumberRecognizer
     /// <summary>The hedge or increment words just before token <paramref name="start"/>, longest first.</summary>
     private (int Start, Qualifier Qualifier) HedgeBefore(TokenWindow w, int start)
     {
-        foreach (var phrase in _lex.Hedges)
-        {
-            if (!w.MatchesBefore(start, phrase.Words)) continue;
-            int hedgeStart = start - phrase.Words.Length;
-            var q = phrase.Meaning;
-            // "an additional estimated 500", "another nearly 300": an increment before a hedge.
-            if (!q.Increment)
-                foreach (var outer in _lex.Hedges)
-                    if (outer.Meaning.Increment && w.MatchesBefore(hedgeStart, outer.Words))
-                        return (hedgeStart - outer.Words.Length, q with { Increment = true });
-            return (hedgeStart, q);
-        }
-        return (start, default);
+        if (_lex.Hedges.EndingAt(w, start - 1) is not { } phrase) return (start, default);
+        int hedgeStart = start - phrase.Words.Length;
+        var q = phrase.Meaning;
+        // "an additional estimated 500", "another nearly 300": an increment before a hedge.
+        if (!q.Increment && _lex.Hedges.EndingAt(w, hedgeStart - 1, o => o.Increment) is { } outer)
+            return (hedgeStart - outer.Words.Length, q with { Increment = true });
+        return (hedgeStart, q);
     }
 
     private (int End, Qualifier Qualifier) SuffixAfter(TokenWindow w, int last)
     {
-        foreach (var phrase in _lex.Suffixes)
-        {
-            if (!w.Matches(last + 1, phrase.Words)) continue;
-            int end = last + phrase.Words.Length;
-            // "3,000 more than last year" compares; it does not add.
-            if (phrase.Meaning.Increment && w.Is(end + 1, "than")) return (last, default);
-            return (end, phrase.Meaning);
-        }
-        return (last, default);
+        if (_lex.Suffixes.At(w, last + 1) is not { } phrase) return (last, default);
+        int end = last + phrase.Words.Length;
+        // "3,000 more than last year" compares; it does not add.
+        if (phrase.Meaning.Increment && w.Is(end + 1, "than")) return (last, default);
+        return (end, phrase.Meaning);
     }
 
     /// <summary>A single number at token i: digits (with a scale word or suffix), or spelled out.</summary>

@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using Tally.Text;
+
+namespace Tally.Lexicons;
+
+/// <summary>A lexicon phrase tokenised like the text, with what it means.</summary>
+public sealed record Phrase<T>(string[] Words, T Meaning);
+
+/// <summary>
+/// Multi-word lexicon entries matched token by token over a sentence, ignoring case, longest first.
+/// Indexed by first and by last word in frozen dictionaries read through span lookups, so a miss costs
+/// one hash probe and matching allocates nothing. Immutable and thread-safe.
+/// (<see cref="PhraseMatcher{T}"/> is its case-sensitive sibling over word pieces, for names.)
+/// </summary>
+public sealed class PhraseTable<T>
+{
+    private readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
+
+    public PhraseTable(IEnumerable<Phrase<T>> phrases)
+    {
+        var all = phrases.Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToArray();
+        _byFirst = Index(all, p => p.Words[0]);
+        _byLast = Index(all, p => p.Words[^1]);
+    }
+
+    /// <summary>Whether a phrase may start with token i (one hash probe).</summary>
+    public bool MayStartAt(TokenWindow w, int i) => w.InRange(i) && _byFirst.ContainsKey(w.Chars(i));
+
+    /// <summary>The longest phrase starting at token i that <paramref name="accept"/> allows, or null.</summary>
+    public Phrase<T>? At(TokenWindow w, int i, Func<T, bool>? accept = null)
+    {
+        if (!w.InRange(i) || !_byFirst.TryGetValue(w.Chars(i), out var candidates)) return null;
+        foreach (var p in candidates)
+            if ((accept is null || accept(p.Meaning)) && w.Matches(i, p.Words)) return p;
+        return null;
+    }
+
+    /// <summary>The longest phrase ending exactly at token <paramref name="last"/> that <paramref name="accept"/> allows, or null.</summary>
+    public Phrase<T>? EndingAt(TokenWindow w, int last, Func<T, bool>? accept = null)
+    {
+        if (!w.InRange(last) || !_byLast.TryGetValue(w.Chars(last), out var candidates)) return null;
+        foreach (var p in candidates)
+            if ((accept is null || accept(p.Meaning)) && w.MatchesBefore(last + 1, p.Words)) return p;
+        return null;
+    }
+
+    private static FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> Index(Phrase<T>[] all, Func<Phrase<T>, string> key) =>
+        all.GroupBy(key, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+}
