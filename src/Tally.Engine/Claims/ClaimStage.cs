@@ -51,7 +51,7 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { DocumentLast = DocumentTopic(found), Home = home, Found = found };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Home = home, Found = found };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -87,7 +87,27 @@ public sealed class ClaimStage : ITallyStage
         /// <summary>Whom the text is about when a figure names nobody: the paragraph's last claim, else the document's.</summary>
         public Claim? Topic => ParagraphLast ?? DocumentLast;
 
-        public Claim? DocumentLast { get; init; }
+        /// <summary>Computed only when a figure names nobody, which few do.</summary>
+        public Claim? DocumentLast => _documentLast ??= DocumentTopic([.. Found]);
+
+        private Claim? _documentLast;
+
+        /// <summary>The Actors, Places and Dates annotations inside this sentence.</summary>
+        public IReadOnlyList<ActorMention> Actors => _actors ??= Within(Doc.Actors, a => a.Span);
+        public IReadOnlyList<PlaceMention> Places => _places ??= Within(Doc.Places, p => p.Span);
+        public IReadOnlyList<TimeMention> Dates => _dates ??= Within(Doc.Dates, d => d.Span);
+
+        private IReadOnlyList<ActorMention>? _actors;
+        private IReadOnlyList<PlaceMention>? _places;
+        private IReadOnlyList<TimeMention>? _dates;
+
+        private List<T> Within<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
+        {
+            var inside = new List<T>();
+            foreach (var item in layer)
+                if (Sentence.Span.Contains(span(item))) inside.Add(item);
+            return inside;
+        }
 
         /// <summary>The story's country (<see cref="StoryCountry"/>).</summary>
         public string? Home { get; init; }
@@ -177,7 +197,7 @@ public sealed class ClaimStage : ITallyStage
     private static int? DemonymEndingAt(SentenceContext cx, int i)
     {
         var start = cx.W.SpanOf(i).Start;
-        foreach (var a in cx.Doc.Actors)
+        foreach (var a in cx.Actors)
             if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive) return cx.W.LastIndexBefore(a.Span.End);
         return null;
     }
@@ -270,12 +290,12 @@ public sealed class ClaimStage : ITallyStage
         var doc = cx.Doc;
         int npEnd = head?.Last ?? last;
         if (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of")) npEnd = Math.Min(w.End - 1, npEnd + 4);
-        var inPhrase = doc.Actors
+        var inPhrase = cx.Actors
             .Where(a => a.Span.Start >= m.Span.End && a.Span.End <= w.SpanOf(npEnd).End)
             .Select(a => a.Country).Distinct().Order(StringComparer.Ordinal).ToList();
         if (inPhrase.Count > 0) return string.Join('+', inPhrase);
 
-        if (start > w.Start && w.Is(start - 1, "'s") && ActorEndingAt(doc, w.SpanOf(start - 2).End) is { } owner) return owner.Country;
+        if (start > w.Start + 1 && w.Is(start - 1, "'s") && cx.Actors.FirstOrDefault(a => a.Span.End == w.SpanOf(start - 2).End) is { } owner) return owner.Country;
 
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
@@ -285,9 +305,9 @@ public sealed class ClaimStage : ITallyStage
             // The clause's subject: the first country named before the figure that is neither the speaker
             // nor a destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
             var frame = FrameOf(doc, m.Span);
-            foreach (var a in doc.Actors)
+            foreach (var a in cx.Actors)
             {
-                if (a.Span.Start < cx.Sentence.Span.Start || a.Span.End > m.Span.Start) continue;
+                if (a.Span.End > m.Span.Start) continue;
                 if (frame is not null && frame.Span.Contains(a.Span)) continue;
                 if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
                 return a.Country;
@@ -305,9 +325,9 @@ public sealed class ClaimStage : ITallyStage
     private static string? WhereCiviliansAre(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
-        foreach (var p in cx.Doc.Places)
+        foreach (var p in cx.Places)
         {
-            if (p.Span.Start < cx.Sentence.Span.Start || p.Span.End > cx.Sentence.Span.End || p.Country is null) continue;
+            if (p.Country is null) continue;
             int prep = w.IndexAt(p.Span.Start) - 1;
             while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
             if (w.IsAny(prep, WherePrepositions)) return p.Country;
@@ -315,16 +335,13 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    private static ActorMention? ActorEndingAt(TallyDocument doc, int end) => doc.Actors.FirstOrDefault(a => a.Span.End == end);
-
     /// <summary>Where: the first place after the figure that a locative preposition introduces, else one before it.</summary>
     private static PlaceRef? PlaceOf(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
         PlaceMention? before = null;
-        foreach (var p in cx.Doc.Places)
+        foreach (var p in cx.Places)
         {
-            if (p.Span.Start < cx.Sentence.Span.Start || p.Span.End > cx.Sentence.Span.End) continue;
             int t = w.IndexAt(p.Span.Start);
             int prep = t - 1;
             while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
@@ -340,9 +357,8 @@ public sealed class ClaimStage : ITallyStage
     {
         TimeMention? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var d in cx.Doc.Dates)
+        foreach (var d in cx.Dates)
         {
-            if (d.Span.Start < cx.Sentence.Span.Start || d.Span.End > cx.Sentence.Span.End) continue;
             int distance = d.Span.Start >= m.Span.End ? d.Span.Start - m.Span.End : (m.Span.Start - d.Span.End) * 2;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
@@ -354,7 +370,7 @@ public sealed class ClaimStage : ITallyStage
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
         if (m.Total || cx.Cues.Kinds.Contains(ClaimCue.Total)) return Aggregate.Total;
-        if (time is not null && cx.Doc.Dates.Any(d => d.Since && cx.Doc[d.Span] == time.Text)) return Aggregate.Total;
+        if (time is not null && cx.Dates.Any(d => d.Since && d.Start == time.Start && d.End == time.End)) return Aggregate.Total;
         return Aggregate.Unspecified;
     }
 

@@ -21,8 +21,12 @@ public sealed class PhraseTable<T>
     {
         var all = phrases.Where(p => p.Words.Length > 0).OrderByDescending(p => p.Words.Length).ToArray();
         _byFirst = Index(all, p => p.Words[0]);
+        FirstWords = all.Select(p => p.Words[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _byLast = Index(all, p => p.Words[^1]);
     }
+
+    /// <summary>The words phrases start with.</summary>
+    public IReadOnlyList<string> FirstWords { get; }
 
     /// <summary>Whether a phrase may start with token i (one hash probe).</summary>
     public bool MayStartAt(TokenWindow w, int i) => w.InRange(i) && _byFirst.ContainsKey(w.Chars(i));

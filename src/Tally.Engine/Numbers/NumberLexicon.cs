@@ -43,6 +43,9 @@ internal sealed class NumberLexicon
         Fractions = LexiconFile.Rows("fractions.tsv")
             .ToFrozenDictionary(r => r[0], r => decimal.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         NotCounts = LexiconFile.Set("not-counts.tsv");
+        // Markdig's opening characters, for words: only these can start a spelled-out or vague figure.
+        OpeningWords = Words.Keys.Concat(Fractions.Keys).Concat(["a", "an", "several", "some", "scores", "tens", "a few"])
+            .Concat(Vague.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CodePrefixes = LexiconFile.Set("code-prefixes.tsv");
         Currencies = LexiconFile.Map("currencies.tsv");
     }
@@ -53,6 +56,7 @@ internal sealed class NumberLexicon
     public PhraseTable<Qualifier> Suffixes { get; }
     public FrozenDictionary<string, decimal> Fractions { get; }
     public FrozenSet<string> NotCounts { get; }
+    public FrozenSet<string> OpeningWords { get; }
     public FrozenSet<string> CodePrefixes { get; }
     public FrozenDictionary<string, string> Currencies { get; }
 

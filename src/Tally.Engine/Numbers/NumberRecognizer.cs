@@ -35,6 +35,11 @@ internal sealed class NumberRecognizer
     /// <summary>Tries every form at token i; returns the token index to continue from.</summary>
     private int Match(TokenWindow w, int i, Func<TextSpan, bool> isDate, List<NumberMention> into)
     {
+        // Most tokens are words that no figure starts with: one set probe rules them out.
+        var token = w.Chars(i);
+        if (token.IndexOf('-') is > 0 and var hyphen) token = token[..hyphen];
+        if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
+            && !_lex.OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
         if (TryFraction(w, i, isDate, into, out int wholeStart)) return wholeStart;
         if (!TryParse(w, i, out var first)) return i + 1;
