@@ -101,7 +101,12 @@ public sealed class AttributionStage : ITallyStage
     /// </summary>
     private static List<(RawFrame Frame, ImmutableArray<Source> Chain)> Compose(List<RawFrame> frames)
     {
-        var result = new List<(RawFrame, ImmutableArray<Source>)>();
+        var result = new List<(RawFrame, ImmutableArray<Source>)>(frames.Count);
+        if (frames.Count == 1)
+        {
+            result.Add((frames[0], frames[0].Relays.Add(frames[0].Source)));
+            return result;
+        }
         var byScope = frames.OrderByDescending(f => f.Scope.Length).ToList();
         var chains = new Dictionary<RawFrame, ImmutableArray<Source>>();
         foreach (var f in byScope)
@@ -190,7 +195,9 @@ public sealed class AttributionStage : ITallyStage
                 var relaysAll = relaysAfter.AddRange(relaysInside);
 
                 int afterVerb = w.SpanOf(Math.Max(verbLast, relayEnd)).End;
-                bool numberAfter = doc.Numbers.Any(n => n.Span.Start >= afterVerb && n.Span.End <= sentence.End);
+                bool numberAfter = false;
+                foreach (var n in doc.Numbers)
+                    if (n.Span.Start >= afterVerb && n.Span.End <= sentence.End) { numberAfter = true; break; }
                 TextSpan scope;
                 // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
                 if (!inverted && w.IsPunct(npStart - 1, ',') && numberAfter) scope = sentence;
@@ -357,7 +364,7 @@ public sealed class AttributionStage : ITallyStage
             if (nameEnd >= 0 && nameStart >= from && !IsBodyPhrase(from, headEnd))
             {
                 string name = doc[w.Cover(nameStart, nameEnd)];
-                var known = people.FirstOrDefault(p => p.Name == name) ?? (nameStart == nameEnd ? people.FirstOrDefault(p => p.Name.Split(' ').Contains(name)) : null);
+                var known = people.FirstOrDefault(p => p.Name == name) ?? (nameStart == nameEnd ? people.FirstOrDefault(p => HasWord(p.Name, name)) : null);
                 string? role;
                 if (apposition && roleEnd < to) role = doc[w.Cover(SkipDeterminers(roleEnd + 1, to), to)];
                 else
@@ -384,6 +391,14 @@ public sealed class AttributionStage : ITallyStage
                 return new Source(text, role, country ?? home);
             }
             return null;
+        }
+
+        /// <summary>Whether a name contains a word ("Yu" in "Yu Yong-weon"), without splitting it.</summary>
+        private static bool HasWord(string name, string word)
+        {
+            for (int at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+                if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ')) return true;
+            return false;
         }
 
         private int SkipDeterminers(int k, int to)
@@ -417,7 +432,7 @@ public sealed class AttributionStage : ITallyStage
         private Source? Mentioned(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.ContainsKey(doc[w.SpanOf(k)])) return null;
+                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(k))) return null;
             var last = doc[w.SpanOf(to)];
             bool Has(Source s) => s.Name.Contains(last, StringComparison.OrdinalIgnoreCase) || (s.Role?.Contains(last, StringComparison.OrdinalIgnoreCase) ?? false);
             return people.LastOrDefault(Has) ?? bodies.LastOrDefault(Has);

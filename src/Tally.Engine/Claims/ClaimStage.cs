@@ -204,12 +204,16 @@ public sealed class ClaimStage : ITallyStage
 
     private bool IsMeasureWordAt(TokenWindow w, int i) => MeasureAt(w, i, MeasureRole.Verb) is not null;
 
+    /// <summary>One filter per role, made once: a lambda capturing the role would allocate on every probe.</summary>
+    private static readonly Func<(Measure Measure, MeasureRole Role), bool>[] RoleIs =
+        [.. Enum.GetValues<MeasureRole>().Select(role => (Func<(Measure Measure, MeasureRole Role), bool>)(m => m.Role == role))];
+
     private Measure? MeasureAt(TokenWindow w, int i, MeasureRole role) =>
-        _lex.MeasureWords.At(w, i, m => m.Role == role)?.Meaning.Measure;
+        _lex.MeasureWords.At(w, i, RoleIs[(int)role])?.Meaning.Measure;
 
     /// <summary>A measure phrase of the given role ending exactly at token <paramref name="lastToken"/>.</summary>
     private Measure? MeasureEndingAt(TokenWindow w, int lastToken, MeasureRole role) =>
-        _lex.MeasureWords.EndingAt(w, lastToken, m => m.Role == role)?.Meaning.Measure;
+        _lex.MeasureWords.EndingAt(w, lastToken, RoleIs[(int)role])?.Meaning.Measure;
 
     /// <summary>
     /// The measure, strongest evidence first: a verb governing the figure directly ("killing 12", "sent an
@@ -369,30 +373,37 @@ public sealed class ClaimStage : ITallyStage
     {
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
-        if (m.Total || cx.Cues.Kinds.Contains(ClaimCue.Total)) return Aggregate.Total;
+        if (m.Total || cx.Cues.Has(ClaimCue.Total)) return Aggregate.Total;
         if (time is not null && cx.Dates.Any(d => d.Since && d.Start == time.Start && d.End == time.End)) return Aggregate.Total;
         return Aggregate.Unspecified;
     }
 
     private static Modality ModalityOf(SentenceContext cx)
     {
-        var cues = cx.Cues.Kinds;
-        if (cues.Contains(ClaimCue.Denied)) return Modality.Denied;
-        if (cues.Contains(ClaimCue.Claimed)) return Modality.Claimed;
-        if (cues.Contains(ClaimCue.Estimated)) return Modality.Estimated;
+        var cues = cx.Cues;
+        if (cues.Has(ClaimCue.Denied)) return Modality.Denied;
+        if (cues.Has(ClaimCue.Claimed)) return Modality.Claimed;
+        if (cues.Has(ClaimCue.Estimated)) return Modality.Estimated;
         return Modality.Asserted;
     }
 
     /// <summary>The cue words of one sentence, read once: which kinds occur, and where comparisons stand.</summary>
-    private sealed record SentenceCues(HashSet<ClaimCue> Kinds, List<int> Comparisons);
+    private sealed class SentenceCues
+    {
+        private int _kinds;
+
+        public List<int> Comparisons { get; } = [];
+        public bool Has(ClaimCue cue) => (_kinds & (1 << (int)cue)) != 0;
+        public void Add(ClaimCue cue) => _kinds |= 1 << (int)cue;
+    }
 
     private SentenceCues ReadCues(TokenWindow w)
     {
-        var cues = new SentenceCues([], []);
+        var cues = new SentenceCues();
         for (int i = w.Start; i < w.End; i++)
         {
             if (_lex.Cues.At(w, i) is not { } phrase) continue;
-            cues.Kinds.Add(phrase.Meaning);
+            cues.Add(phrase.Meaning);
             if (phrase.Meaning == ClaimCue.Comparison) cues.Comparisons.Add(i);
         }
         return cues;
