@@ -10,14 +10,14 @@ namespace Tally.Ledger.Storage;
 /// the latest version, and the stores that read and write it. Not thread-safe: one ledger belongs
 /// to one command or one request at a time; open another for concurrent work.
 /// </summary>
-public sealed class Ledger : IDisposable
+public sealed class LedgerDatabase : IDisposable
 {
     /// <summary>The environment variable naming the ledger when <c>--db</c> is not given.</summary>
     public const string EnvironmentVariable = "TALLY_DB";
 
-    static Ledger() => TypeHandlers.Register();
+    static LedgerDatabase() => TypeHandlers.Register();
 
-    private Ledger(DbConnection connection, SqlDialect dialect, string location)
+    private LedgerDatabase(DbConnection connection, SqlDialect dialect, string location)
     {
         Connection = connection;
         Dialect = dialect;
@@ -59,7 +59,7 @@ public sealed class Ledger : IDisposable
         || (target.Contains('=') && (target.Contains("host=", StringComparison.OrdinalIgnoreCase) || target.Contains("server=", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Opens (creating if need be) the ledger a target names and migrates it; throws <see cref="LedgerException"/> when it cannot.</summary>
-    public static Ledger Open(string target)
+    public static LedgerDatabase Open(string target)
     {
         bool postgres = IsPostgres(target);
         var dialect = postgres ? SqlDialect.Postgres : SqlDialect.Sqlite;
@@ -93,7 +93,7 @@ public sealed class Ledger : IDisposable
             connection.Dispose();
             throw new LedgerException(LedgerErrors.CannotOpen(location, e.Message), e);
         }
-        return new Ledger(connection, dialect, location);
+        return new LedgerDatabase(connection, dialect, location);
     }
 
     /// <summary>Starts the transaction that one document and its claims are written in.</summary>
