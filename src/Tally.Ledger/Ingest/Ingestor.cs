@@ -167,6 +167,8 @@ public sealed class Ingestor
     {
         foreach (var candidateId in Duplicates.Candidates(simHash))
         {
+            // The index may have been loaded inside this transaction, and so hold the new document itself.
+            if (candidateId == id) continue;
             var candidate = _ledger.Documents.QueryDocument(candidateId);
             if (candidate is null) continue;
             double similarity = NearDuplicates.Jaccard(shingles, NearDuplicates.Shingles(candidate.Text));
