@@ -30,7 +30,8 @@ public sealed record StoredClaim(
 
 /// <summary>
 /// What <see cref="ClaimStore.QueryClaims"/> selects; null fields do not filter. <see cref="Source"/>
-/// matches any link of the chain by name (case-insensitive substring) or, given two letters, by country.
+/// matches any link of the chain by name (case-insensitive substring) or, given two capital letters,
+/// by country; <see cref="Place"/> likewise matches the place's name or country.
 /// <see cref="Kind"/> "equipment" also matches "equipment:tank". Copies of syndicated articles are
 /// left out unless <see cref="IncludeCopies"/>. <see cref="Limit"/> 0 means no limit.
 /// </summary>
@@ -199,15 +200,29 @@ public sealed class ClaimStore(DbConnection connection, SqlDialect dialect)
         }
         if (!string.IsNullOrWhiteSpace(q.Source))
         {
-            conditions.Add("EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND (lower(cs.name) LIKE @SourceLike ESCAPE '\\' OR cs.country = @SourceCountry))");
-            p.Add("SourceLike", "%" + Like(q.Source.Trim().ToLowerInvariant()) + "%");
-            p.Add("SourceCountry", CountryOrNull(q.Source));
+            if (CountryCode(q.Source) is { } country)
+            {
+                conditions.Add("EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND cs.country = @SourceCountry)");
+                p.Add("SourceCountry", country);
+            }
+            else
+            {
+                conditions.Add("EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND lower(cs.name) LIKE @SourceLike ESCAPE '\\')");
+                p.Add("SourceLike", "%" + Like(q.Source.Trim().ToLowerInvariant()) + "%");
+            }
         }
         if (!string.IsNullOrWhiteSpace(q.Place))
         {
-            conditions.Add("(c.place_country = @PlaceCountry OR lower(c.place_text) LIKE @PlaceLike ESCAPE '\\')");
-            p.Add("PlaceCountry", CountryOrNull(q.Place));
-            p.Add("PlaceLike", "%" + Like(q.Place.Trim().ToLowerInvariant()) + "%");
+            if (CountryCode(q.Place) is { } country)
+            {
+                conditions.Add("c.place_country = @PlaceCountry");
+                p.Add("PlaceCountry", country);
+            }
+            else
+            {
+                conditions.Add("lower(c.place_text) LIKE @PlaceLike ESCAPE '\\'");
+                p.Add("PlaceLike", "%" + Like(q.Place.Trim().ToLowerInvariant()) + "%");
+            }
         }
         if (q.Since is { } since)
         {
@@ -229,7 +244,8 @@ public sealed class ClaimStore(DbConnection connection, SqlDialect dialect)
         return (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions), p);
     }
 
-    private static string? CountryOrNull(string s) => s.Trim() is { Length: 2 } code && code.All(char.IsAsciiLetter) ? code.ToUpperInvariant() : null;
+    /// <summary>Two capital letters are a country code ("KR"); anything else, "Yu" included, is part of a name.</summary>
+    private static string? CountryCode(string s) => s.Trim() is { Length: 2 } code && code.All(char.IsAsciiLetterUpper) ? code : null;
 
     private static string Like(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
