@@ -81,7 +81,7 @@ public sealed class InputReader(HttpClient http, TimeProvider clock, ReadOptions
             using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
             return (SyndicationFeed.Load(reader), null);
         }
-        catch (Exception e) when (e is XmlException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is XmlException or InvalidOperationException or FormatException or NotSupportedException)
         {
             return (null, LedgerErrors.BadFeed(uri.ToString(), e.Message));
         }

@@ -56,8 +56,9 @@ public sealed class NearDuplicates
             if (words.Count > 0) shingles.Add(Fnv1a(string.Join(' ', words)));
             return shingles;
         }
-        for (int i = 0; i + ShingleWords <= words.Count; i++)
-            shingles.Add(Fnv1a(string.Join(' ', words, i, ShingleWords)));
+        var array = words.ToArray();
+        for (int i = 0; i + ShingleWords <= array.Length; i++)
+            shingles.Add(Fnv1a(string.Join(' ', array, i, ShingleWords)));
         return shingles;
     }
 
