@@ -1,4 +1,5 @@
 using Tally.Cli;
+using Tally.Ledger.Storage;
 using Xunit;
 
 namespace Tally.Ledger.Tests;
@@ -31,6 +32,28 @@ public sealed class CliTests : IDisposable
 
         var again = Tally("add", Path.Combine(articles, "one.txt"));
         Assert.Equal((TallyCli.Ok, true), (again.Code, again.Out.Contains("1 unchanged")));
+    }
+
+    [Fact]
+    public void Conflicts_SeedClaims_ShowsBothSourcesAndThePartsAddingUp()
+    {
+        const string text = "Ukrainian estimates suggest a total of around 4,000 casualties, while South Korea estimates approximately 3,600.";
+        using (var ledger = LedgerDatabase.Open(Path.Combine(_folder, "ledger.db")))
+        using (var tx = ledger.BeginTransaction())
+        {
+            long id = ledger.Documents.InsertDocument(new NewDocument("h", "seed", null, "news.az", null, null, DateTimeOffset.UnixEpoch, "v", 1, text), tx);
+            ledger.Claims.InsertClaims(id, [.. TestClaims.Seed.All.Select(c => c with { Evidence = [new Documents.TextSpan(0, text.Length)] })], text, null, tx);
+            tx.Commit();
+        }
+        var (code, output, _) = Tally("conflicts");
+        Assert.Equal(TallyCli.Ok, code);
+        Assert.Contains("1 conflict", output);
+        Assert.Contains("South Korea (KR)", output);
+        Assert.Contains("Ukraine (UA)", output);
+        Assert.Contains("adds up", output);
+        Assert.Contains("around 400 killed + approximately 3,600 wounded = 3800–4200 against", output);
+        Assert.Contains("3 sources", Tally("sources", "--source", "Yu").Out);
+        Assert.Contains("\"measure\":\"casualties\"", Tally("claims", "--json", "--measure", "casualties", "--source", "KR").Out);
     }
 
     [Fact]
