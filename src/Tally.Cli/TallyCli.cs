@@ -20,6 +20,14 @@ public static class TallyCli
             "what it counts, whose figure it is, when and where it holds, its hedge and the sentence it came from.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Options.Add(LedgerOptions.Db);
+        root.Subcommands.Add(AddCommand.Create());
+        root.Subcommands.Add(ReextractCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(ConflictsCommand.Create());
+        root.Subcommands.Add(SeriesCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
         return root;
     }
 
