@@ -5,7 +5,19 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 results=$(mktemp -d)
-trap 'rm -rf "$results"' EXIT
+trap 'rm -rf "$results"; [ -n "${TALLY_TEST_PG:-}" ] && scripts/postgres-test.sh stop >/dev/null 2>&1' EXIT
+
+# The ledger's tests run on SQLite and on a real PostgreSQL server, which this script installs (Debian's
+# package) and starts on loopback. Under CI a server that will not start fails the run; elsewhere the
+# PostgreSQL tests skip with a reason.
+if pg=$(scripts/postgres-test.sh start); then
+  export TALLY_TEST_PG="$pg"
+elif [ "${CI:-}" = "true" ]; then
+  echo "test.sh: PostgreSQL did not start; the ledger tests need it under CI" >&2
+  exit 1
+else
+  echo "test.sh: PostgreSQL did not start; its ledger tests will skip" >&2
+fi
 
 dotnet test Tally.slnx --logger "trx" --results-directory "$results" "$@"
 status=$?

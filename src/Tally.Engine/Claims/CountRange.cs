@@ -20,16 +20,4 @@ public readonly record struct CountRange
     public decimal Low { get; }
     public decimal High { get; }
     public bool IsSingle => Low == High;
-
-    /// <summary>
-    /// The interval a hedge allows (CLAIMS.md, "Conflicts"): approx widens by 10% each way,
-    /// at_least opens upward, at_most downward.
-    /// </summary>
-    public (decimal Low, decimal High) Widened(Hedge hedge) => hedge switch
-    {
-        Hedge.Approx => (Low * 0.9m, High * 1.1m),
-        Hedge.AtLeast => (Low, decimal.MaxValue),
-        Hedge.AtMost => (0, High),
-        _ => (Low, High),
-    };
 }

@@ -12,7 +12,7 @@ public readonly record struct Bounds(decimal Low, decimal? High)
     /// How far "approx" reaches each way. CLAIMS.md says approx "widens by 10% each way", but its own
     /// example (about 4,000 against about 3,600, a conflict) overlaps at 10% each way ([3,600, 4,400]
     /// against [3,240, 3,960]) and is a conflict only when the 10% is the whole width: 5% each way.
-    /// We follow the example; the engine's <see cref="CountRange.Widened"/> keeps the literal reading.
+    /// We follow the example; this is the one place the tolerance is defined.
     /// </summary>
     public const decimal ApproxTolerance = 0.05m;
 
