@@ -26,7 +26,9 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already"];
 
-    private static readonly string[] ListJoiners = ["and", "or", "plus", "as", "well", "along", "with", "while"];
+    private static readonly string[] ListJoiners = ["and", "or", "plus", "with"];
+
+    private static readonly string[] PartitiveDeterminers = ["the", "its", "their", "these", "those", "his", "her"];
 
     private readonly ClaimLexicon _lex = ClaimLexicon.Shared;
 
@@ -128,13 +130,26 @@ public sealed class ClaimStage : ITallyStage
         if (start >= w.End || last < start) return null;
         if (IsComparison(cx, numbers, first, end, k) || IsHypothetical(w, start)) return null;
 
+        // "eight of the 33": the whole restates an earlier figure; the part is the claim.
+        if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         var head = FindHead(cx, last + 1);
+        if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
+        // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
+        if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
         var measure = MeasureOf(w, m, start, last, head, cx.Previous);
         if (measure is null) return null;
 
         var kind = KindOf(cx, m, head, last);
         if (kind is null) return null;
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
+        // Money is given (sent, delivered) or lost and needed (losses, damage): supplied or cost.
+        if (kind.StartsWith("money", StringComparison.Ordinal))
+            measure = measure switch
+            {
+                Measure.Deployed or Measure.Launched or Measure.Released => Measure.Supplied,
+                Measure.Casualties or Measure.Killed or Measure.Destroyed or Measure.Wounded => Measure.Cost,
+                _ => measure,
+            };
         var actor = ActorOf(cx, m, start, last, head, measure.Value, kind);
         var place = PlaceOf(cx, m);
         var time = TimeOf(cx, m);
@@ -182,9 +197,22 @@ public sealed class ClaimStage : ITallyStage
             if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
                 return new Head(i, demonymLast, PeopleByDemonym);
             if (stops.Contains(w.Chars(i)) || IsMeasureWordAt(w, i)) return null;
+            // "14 firearms and three grenades": a plural noun we do not know counts something we do not track.
+            if (IsUnknownPlural(w, i)) return new Head(i, i, UnknownThing);
             i++;
         }
         return null;
+    }
+
+    /// <summary>Stands for a counted noun outside the lexicon; a figure of it is no claim.</summary>
+    private static readonly CountedNoun UnknownThing = new("?", null, null);
+
+    private static bool IsUnknownPlural(TokenWindow w, int i)
+    {
+        var word = w.Chars(i);
+        if (word.Length < 4 || !char.IsLower(word[0]) || word[^1] != 's' || word.EndsWith("ss") || word.EndsWith("ous")) return false;
+        // A plural noun ends its phrase: punctuation, a stop word or a verb follow it.
+        return !w.IsWord(i + 1) || w.IsAny(i + 1, "and", "or", "in", "at", "on", "from", "of", "were", "was", "are", "have", "had", "that", "which", "during", "across", "to", "for", "with");
     }
 
     /// <summary>Whether token i can follow a noun phrase's head: punctuation, a stop word, a verb, or nothing.</summary>
@@ -229,7 +257,9 @@ public sealed class ClaimStage : ITallyStage
         if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
 
         int i = (head?.Last ?? last) + 1;
-        for (int seen = 0; seen < Reach && w.InRange(i); seen++, i++)
+        // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
+        int reach = head is null && m.Currency is null ? 4 : Reach;
+        for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
             if (w.Kind(i) == Documents.TokenKind.Number || w.IsPunct(i, ';') || w.IsPunct(i, ':') || w.IsPunct(i, ',') && w.IsNumber(i + 1)) break;
             if (w.IsAny(i, "while", "whereas", "but")) break;
@@ -257,7 +287,7 @@ public sealed class ClaimStage : ITallyStage
     {
         int stop = w.IndexAt(previous.Anchor.End);
         for (int j = start - 1; j >= stop && j >= w.Start; j--)
-            if (w.IsAny(j, ListJoiners) || w.IsPunct(j, ',') || w.IsPunct(j, ';')) return true;
+            if (w.IsAny(j, ListJoiners) || w.IsPunct(j, ',') || w.IsPunct(j, ';') || w.Is(j, "as") && w.Is(j - 1, "well")) return true;
         return false;
     }
 
@@ -329,14 +359,18 @@ public sealed class ClaimStage : ITallyStage
     private static string? WhereCiviliansAre(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
+        string? first = null;
         foreach (var p in cx.Places)
         {
             if (p.Country is null) continue;
             int prep = w.IndexAt(p.Span.Start) - 1;
             while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
-            if (w.IsAny(prep, WherePrepositions)) return p.Country;
+            if (!w.IsAny(prep, WherePrepositions)) continue;
+            // A name shared across countries ("Litoral") is read in the story's country when it can be.
+            if (p.Country == cx.Home) return p.Country;
+            first ??= p.Country;
         }
-        return null;
+        return first;
     }
 
     /// <summary>Where: the first place after the figure that a locative preposition introduces, else one before it.</summary>
@@ -421,6 +455,8 @@ public sealed class ClaimStage : ITallyStage
             var b = numbers[Math.Max(k, other)].Span;
             int from = w.IndexAt(a.End), to = w.IndexAt(b.Start);
             if (to - from > 12) continue;
+            // "one in five", "three out of four": a ratio.
+            if (to - from == 1 && w.Is(from, "in") || to - from == 2 && w.Is(from, "out") && w.Is(from + 1, "of")) return true;
             if (cx.Cues.Comparisons.Exists(i => i >= from && i < to)) return true;
         }
         return false;
