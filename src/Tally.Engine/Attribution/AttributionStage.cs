@@ -29,6 +29,11 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them", "it", "its"];
 
+    /// <summary>Capitalised at a sentence's start, but never part of a name.</summary>
+    private static readonly string[] FunctionWords =
+        ["across", "in", "on", "at", "after", "before", "during", "since", "by", "from", "for", "with", "of", "to", "the", "a", "an",
+         "meanwhile", "separately", "earlier", "later", "also", "but", "and", "citing", "quoting", "according", "this", "that", "these", "those"];
+
     private static readonly string[] BeForms = ["is", "was", "are", "were", "has", "had", "been", "be"];
 
     private static readonly string[] PassiveVerbs =
@@ -114,7 +119,8 @@ public sealed class AttributionStage : ITallyStage
             var outer = byScope.Where(g => g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g))
                 .OrderBy(g => g.Scope.Length).FirstOrDefault();
             var chain = f.Relays.Add(f.Source);
-            if (outer is not null) chain = chain.AddRange(chains[outer]);
+            // "Lee said … Lee added that …" in one sentence is one link, not two.
+            if (outer is not null) chain = chain.AddRange(chains[outer].SkipWhile(s => s == chain[^1] || s.Name == chain[^1].Name));
             chains[f] = chain;
             result.Add((f, chain));
         }
@@ -241,10 +247,23 @@ public sealed class AttributionStage : ITallyStage
         /// <summary>The start of the noun phrase ending at <paramref name="end"/>, walking left; past an apposition to its name.</summary>
         private int NpLeft(int end)
         {
+            // "Alexei Smirnov, the acting governor of Kursk region, said": the verb follows the apposition's comma.
+            if (w.IsPunct(end, ',') && end > w.Start)
+            {
+                int appositionStart = end - 1;
+                while (appositionStart > w.Start && !w.IsPunct(appositionStart - 1, ',') && end - appositionStart < 14) appositionStart--;
+                if (w.IsPunct(appositionStart - 1, ',') && w.IsAny(appositionStart, "the", "a", "an") && HasRoleWord(appositionStart, end - 1))
+                {
+                    int nameStart = NpLeft(appositionStart - 2);
+                    if (nameStart <= appositionStart - 2 && w.IsCapitalised(nameStart)) return nameStart;
+                }
+                return end + 1;
+            }
             int start = end + 1;
             for (int k = end; k >= w.Start && end - k < 12; k--)
             {
                 if (w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4) { start = k; continue; }
+                if (IsPluralPossessive(k)) { start = k; continue; }
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-'))
                 {
                     // "Oleh Syniehubov, the governor of Kharkiv region, said": keep walking past the apposition.
@@ -268,6 +287,7 @@ public sealed class AttributionStage : ITallyStage
             for (int k = start; k < w.End && k - start < 12; k++)
             {
                 if (w.IsPunct(k, '.') && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4 && w.IsCapitalised(k + 1)) { end = k; continue; }
+                if (IsPluralPossessive(k)) { end = k; continue; }
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-')) break;
                 if (k > start && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from") || w.IsNumber(k))) break;
                 end = k;
@@ -285,6 +305,10 @@ public sealed class AttributionStage : ITallyStage
             }
             return end;
         }
+
+        /// <summary>The apostrophe of a plural possessive ("the Palestinian Prisoners' Society") belongs to its phrase.</summary>
+        private bool IsPluralPossessive(int k) =>
+            w.IsPunct(k, '\'') && k > w.Start && w.Touching(k - 1) && w.IsWord(k - 1) && w.Chars(k - 1)[^1] is 's' && w.IsWord(k + 1);
 
         private bool HasRoleWord(int from, int to)
         {
@@ -357,7 +381,8 @@ public sealed class AttributionStage : ITallyStage
             int nameStart = -1, nameEnd = -1;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k);
+                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k)
+                    && !w.IsAny(k, FunctionWords);
                 if (nameWord) { if (nameEnd < 0) nameEnd = k; nameStart = k; }
                 else if (nameEnd >= 0) break;
             }
