@@ -40,6 +40,7 @@ public sealed class ClaimStage : ITallyStage
     {
         var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
         var home = StoryCountry.Of(doc);
+        var named = doc.Actors.GroupBy(a => a.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).ToList();
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
@@ -53,7 +54,7 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Home = home, Found = found };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Home = home, Found = found, Named = named };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -111,6 +112,16 @@ public sealed class ClaimStage : ITallyStage
             return inside;
         }
 
+        /// <summary>The countries the document names, most named first.</summary>
+        public IReadOnlyList<string> Named { get; init; } = [];
+
+        /// <summary>
+        /// The other side: in a story that names two countries most, each is the other's opponent ("air
+        /// defences shot down 42 drones" in a Ukrainian report are Russia's drones).
+        /// </summary>
+        public string? Opponent(string side) =>
+            Named.Count >= 2 && (Named[0] == side || Named[1] == side) ? (Named[0] == side ? Named[1] : Named[0]) : null;
+
         /// <summary>The story's country (<see cref="StoryCountry"/>).</summary>
         public string? Home { get; init; }
 
@@ -136,7 +147,7 @@ public sealed class ClaimStage : ITallyStage
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
-        var measure = MeasureOf(w, m, start, last, head, cx.Previous);
+        var measure = MeasureOf(w, m, start, last, head, cx.Previous, out bool verbBefore);
         if (measure is null) return null;
 
         var kind = KindOf(cx, m, head, last);
@@ -150,7 +161,7 @@ public sealed class ClaimStage : ITallyStage
                 Measure.Casualties or Measure.Killed or Measure.Destroyed or Measure.Wounded => Measure.Cost,
                 _ => measure,
             };
-        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind);
+        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore);
         var place = PlaceOf(cx, m);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
@@ -249,11 +260,16 @@ public sealed class ClaimStage : ITallyStage
     /// "have returned to duty"), a toll noun or verb further before ("the death toll rose to 318"), and last
     /// the figure before it in the same sentence ("…4,000 casualties, while South Korea estimates 3,600").
     /// </summary>
-    private Measure? MeasureOf(TokenWindow w, NumberMention m, int start, int last, Head? head, Claim? previous)
+    private Measure? MeasureOf(TokenWindow w, NumberMention m, int start, int last, Head? head, Claim? previous, out bool verbBefore)
     {
+        verbBefore = false;
         int before = start - 1;
         while (w.IsAny(before, DirectSkips)) before--;
-        if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct) return direct;
+        if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
+        {
+            verbBefore = true;
+            return direct;
+        }
         if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
 
         int i = (head?.Last ?? last) + 1;
@@ -271,7 +287,12 @@ public sealed class ClaimStage : ITallyStage
         for (int j = start - 1, seen = 0; j >= w.Start && seen < Reach; j--, seen++)
         {
             if (w.Kind(j) == Documents.TokenKind.Number) break;
-            if ((MeasureEndingAt(w, j, MeasureRole.Verb) ?? MeasureEndingAt(w, j, MeasureRole.Before)) is { } farther) return farther;
+            if (MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
+            {
+                verbBefore = true;
+                return fartherVerb;
+            }
+            if (MeasureEndingAt(w, j, MeasureRole.Before) is { } farther) return farther;
         }
 
         if (head is null) return previous?.Measure;
@@ -318,12 +339,13 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore)
     {
         var w = cx.W;
         var doc = cx.Doc;
         int npEnd = head?.Last ?? last;
-        if (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of")) npEnd = Math.Min(w.End - 1, npEnd + 4);
+        bool demonymHead = head is { Noun: var n } && ReferenceEquals(n, PeopleByDemonym);
+        if (!demonymHead && (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of"))) npEnd = Math.Min(w.End - 1, npEnd + 4);
         var inPhrase = cx.Actors
             .Where(a => a.Span.Start >= m.Span.End && a.Span.End <= w.SpanOf(npEnd).End)
             .Select(a => a.Country).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -334,23 +356,37 @@ public sealed class ClaimStage : ITallyStage
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
 
-        if (measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost || kind.StartsWith("money", StringComparison.Ordinal))
+        bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
+            || kind.StartsWith("money", StringComparison.Ordinal) || verbBefore && measure == Measure.Casualties;
+        bool inflicted = verbBefore && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
+        if ((owned || inflicted) && ClauseSubject(cx, m) is { } subject)
         {
-            // The clause's subject: the first country named before the figure that is neither the speaker
-            // nor a destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
-            var frame = FrameOf(doc, m.Span);
-            foreach (var a in cx.Actors)
-            {
-                if (a.Span.End > m.Span.Start) continue;
-                if (frame is not null && frame.Span.Contains(a.Span)) continue;
-                if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
-                return a.Country;
-            }
+            // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
+            if (owned) return subject;
+            if (cx.Opponent(subject) is { } other) return other;
         }
         if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
         if (civilian) return cx.Home;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         return cx.LastOfKind(kind)?.Subject.Actor;
+    }
+
+    /// <summary>
+    /// The clause's subject: the first country named before the figure that is neither the speaker nor a
+    /// destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
+    /// </summary>
+    private static string? ClauseSubject(SentenceContext cx, NumberMention m)
+    {
+        var w = cx.W;
+        var frame = FrameOf(cx.Doc, m.Span);
+        foreach (var a in cx.Actors)
+        {
+            if (a.Span.End > m.Span.Start) continue;
+            if (frame is not null && frame.Span.Contains(a.Span)) continue;
+            if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
+            return a.Country;
+        }
+        return null;
     }
 
     private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of"];
@@ -366,9 +402,10 @@ public sealed class ClaimStage : ITallyStage
             int prep = w.IndexAt(p.Span.Start) - 1;
             while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
             if (!w.IsAny(prep, WherePrepositions)) continue;
-            // A name shared across countries ("Litoral") is read in the story's country when it can be.
+            // A name shared across countries ("Litoral") is read in the story's country when it can be, and a
+            // place in a country the story never names is more likely a homonym than a new country.
             if (p.Country == cx.Home) return p.Country;
-            first ??= p.Country;
+            if (cx.Named.Contains(p.Country)) first ??= p.Country;
         }
         return first;
     }
