@@ -252,10 +252,14 @@ public sealed class AttributionStage : ITallyStage
             {
                 int appositionStart = end - 1;
                 while (appositionStart > w.Start && !w.IsPunct(appositionStart - 1, ',') && end - appositionStart < 14) appositionStart--;
-                if (w.IsPunct(appositionStart - 1, ',') && w.IsAny(appositionStart, "the", "a", "an") && HasRoleWord(appositionStart, end - 1))
+                if (w.IsPunct(appositionStart - 1, ','))
                 {
+                    // Past an apposition ("…, the acting governor of Kursk region, said") or any other aside
+                    // between commas ("A US defence official, speaking on condition of anonymity, said").
                     int nameStart = NpLeft(appositionStart - 2);
-                    if (nameStart <= appositionStart - 2 && w.IsCapitalised(nameStart)) return nameStart;
+                    bool apposition = w.IsAny(appositionStart, "the", "a", "an") && HasRoleWord(appositionStart, end - 1);
+                    if (nameStart <= appositionStart - 2 && (apposition ? w.IsCapitalised(nameStart) : HasRoleWord(nameStart, appositionStart - 2) || w.IsCapitalised(nameStart)))
+                        return nameStart;
                 }
                 return end + 1;
             }
@@ -481,10 +485,17 @@ public sealed class AttributionStage : ITallyStage
 
         private KnownBody? KnownBodyAt(int k)
         {
-            // Known bodies are names: capitalised, and a one-word name ("WHO", "AP") must match its case exactly.
+            // Known bodies are names: capitalised, and a one-word name ("WHO", "AP") must match its case exactly,
+            // also as the first part of a compound ("Houthi-run health ministry").
             if (!w.IsCapitalised(k)) return null;
             var body = _lex.Bodies.At(w, k);
-            return body is not null && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0])) ? body.Meaning : null;
+            if (body is not null && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0]))) return body.Meaning;
+            var token = w.Chars(k);
+            int hyphen = token.IndexOf('-');
+            if (hyphen <= 0) return null;
+            foreach (var candidate in _lex.Bodies.StartingWith(token[..hyphen]))
+                if (candidate.Words.Length == 1 && token[..hyphen].SequenceEqual(candidate.Words[0])) return candidate.Meaning;
+            return null;
         }
     }
 }

@@ -28,6 +28,9 @@ public sealed class PhraseTable<T>
     /// <summary>The words phrases start with.</summary>
     public IReadOnlyList<string> FirstWords { get; }
 
+    /// <summary>The phrases whose first word is <paramref name="word"/>, longest first.</summary>
+    public IReadOnlyList<Phrase<T>> StartingWith(ReadOnlySpan<char> word) => _byFirst.TryGetValue(word, out var phrases) ? phrases : [];
+
     /// <summary>Whether a phrase may start with token i (one hash probe).</summary>
     public bool MayStartAt(TokenWindow w, int i) => w.InRange(i) && _byFirst.ContainsKey(w.Chars(i));
 
