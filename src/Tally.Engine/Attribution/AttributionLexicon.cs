@@ -15,8 +15,11 @@ internal enum RoleUse : byte
     Body,
 }
 
-/// <summary>A known organisation from bodies.tsv.</summary>
-internal sealed record KnownBody(string Role, string? Country);
+/// <summary>
+/// A known organisation from bodies.tsv: its own country, or none when it is international; a national body
+/// named generically ("MoD") takes the country named with it.
+/// </summary>
+internal sealed record KnownBody(string Role, string? Country, bool International);
 
 /// <summary>
 /// The attribution lexicons (reporting-verbs.tsv, source-roles.tsv, bodies.tsv, relay-cues.tsv), loaded once.
@@ -32,7 +35,7 @@ internal sealed class AttributionLexicon
         Roles = LexiconFile.Rows("source-roles.tsv")
             .DistinctBy(r => r[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(r => r[0], r => Enum.Parse<RoleUse>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
-        Bodies = new(LexiconFile.Rows("bodies.tsv").Select(r => new Phrase<KnownBody>(LexiconFile.Words(r[0]), new KnownBody(r[1], r[2] == "-" ? null : r[2]))));
+        Bodies = new(LexiconFile.Rows("bodies.tsv").Select(r => new Phrase<KnownBody>(LexiconFile.Words(r[0]), new KnownBody(r[1], r[2] is "-" or "*" ? null : r[2], r[2] == "-"))));
         Relays = new(LexiconFile.Rows("relay-cues.tsv").Select(r => new Phrase<string?>(LexiconFile.Words(r[0]), r[1] == "-" ? null : r[1])));
     }
 

@@ -409,9 +409,18 @@ public sealed class AttributionStage : ITallyStage
                 return person;
             }
 
+            // "the head of the regional administration, Oleh Hryhorov": the role first, the name in apposition.
+            if (apposition && roleEnd < to && AllCapitalised(roleEnd + 1, to))
+            {
+                var named = new Source(doc[w.Cover(roleEnd + 1, to)], doc[w.Cover(from, roleEnd - 1)], country ?? home);
+                people.Add(named);
+                return named;
+            }
+
             string text = doc[span];
+            // An international body ("the UN mission in Ukraine") belongs to no country, whatever place it names.
             if (KnownBodyIn(from, to) is { } body)
-                return new Source(text, body.Role, country ?? body.Country);
+                return new Source(text, body.Role, body.Country ?? (body.International ? null : country));
             if (IsBodyPhrase(from, to) || country is not null || HasRoleWord(from, to))
             {
                 int roleStart = from;
@@ -428,6 +437,13 @@ public sealed class AttributionStage : ITallyStage
             for (int at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
                 if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ')) return true;
             return false;
+        }
+
+        private bool AllCapitalised(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (!(w.IsWord(k) && w.IsCapitalised(k)) && !w.IsPunct(k, '-')) return false;
+            return to >= from;
         }
 
         private int SkipDeterminers(int k, int to)
