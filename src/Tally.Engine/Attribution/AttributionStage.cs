@@ -192,6 +192,8 @@ public sealed class AttributionStage : ITallyStage
                     npStart = verbLast + 1;
                     npEnd = NpRight(npStart);
                 }
+                // "…, which Kyiv denied": a comment on the report, not a link in its chain.
+                if (w.IsAny(npStart - 1, "which", "as")) continue;
                 // "1,500 soldiers believed to be …": a counted noun phrase, not a speaker.
                 if (npEnd < npStart || ContainsNumber(npStart, npEnd) || w.IsNumber(npStart - 1)) continue;
                 var source = MakeSource(npStart, npEnd);

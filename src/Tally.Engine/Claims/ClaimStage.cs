@@ -170,10 +170,14 @@ public sealed class ClaimStage : ITallyStage
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
 
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
+        // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
+        var hedge = m.Hedge;
+        if (hedge == Hedge.Exact && !m.Increment && cx.Previous is { Figure.Hedge: Hedge.Approx or Hedge.AtLeast or Hedge.AtMost } listHead
+            && ContinuesList(w, start, listHead)) hedge = listHead.Figure.Hedge;
         return new Claim(
             measure.Value,
             new Subject(actor, kind, subjectText, head?.Noun.Qualifier ?? (head is null ? cx.Previous?.Subject.Qualifier : null)),
-            new Figure(m.Value, m.Hedge, cx.Doc[m.Span]),
+            new Figure(m.Value, hedge, cx.Doc[m.Span]),
             aggregate, time, place, chain, modality,
             [cx.Sentence.Span])
         {
@@ -201,6 +205,8 @@ public sealed class ClaimStage : ITallyStage
             {
                 i++;
                 while (w.IsAny(i, "the", "its", "their", "them", "these", "those")) i++;
+                // "eight of the 33 hostages": the part counts what the whole counts.
+                if (w.IsNumber(i)) i++;
                 continue;
             }
             if (_lex.Nouns.At(w, i) is { } noun) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
@@ -325,13 +331,22 @@ public sealed class ClaimStage : ITallyStage
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
         // "gunmen" who killed them, before the figure).
         for (int i = last + 1; i < w.End; i++)
-            if (NounAt(w, i) is { KindFromContext: false } noun && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites")
+            if (NounAt(w, i) is { KindFromContext: false } noun && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
+                && !IsInSource(cx.Doc, w.SpanOf(i)))
                 return noun.Kind;
         if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
         return "people";
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>Whether a token is part of a speaker's name ("police said"): it counts nobody.</summary>
+    private static bool IsInSource(TallyDocument doc, TextSpan token)
+    {
+        foreach (var s in doc.Sources)
+            if (s.Span.Contains(token)) return true;
+        return false;
+    }
 
     /// <summary>
     /// Whose people or things: a country named inside the noun phrase ("400 North Korean fatalities", "troops
@@ -350,6 +365,10 @@ public sealed class ClaimStage : ITallyStage
             .Where(a => a.Span.Start >= m.Span.End && a.Span.End <= w.SpanOf(npEnd).End)
             .Select(a => a.Country).Distinct().Order(StringComparer.Ordinal).ToList();
         if (inPhrase.Count > 0) return string.Join('+', inPhrase);
+        // "42 drones launched by Russia": the agent of the participle owns them.
+        if (head is { } hb && MeasureAt(w, hb.Last + 1, MeasureRole.Verb) is Measure.Launched or Measure.Deployed or Measure.Supplied
+            && w.Is(hb.Last + 2, "by") && cx.Actors.FirstOrDefault(a => a.Span.Start == w.SpanOf(hb.Last + 3).Start) is { } agent)
+            return agent.Country;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && cx.Actors.FirstOrDefault(a => a.Span.End == w.SpanOf(start - 2).End) is { } owner) return owner.Country;
 

@@ -1,0 +1,50 @@
+using Tally.Claims;
+using Tally.Documents;
+using Tally.Pipeline;
+using Tally.Tests.Specs;
+using Tally.Time;
+using Xunit;
+
+namespace Tally.Tests.Claims;
+
+public class ClaimStageTests
+{
+    public static TheoryData<SpecExample> Examples => new(SpecFile.Load("Claims.md"));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Claims_Spec(SpecExample example)
+    {
+        var actual = Describe(example.Input);
+        Assert.True(actual == example.Expected, example.Failure(actual));
+    }
+
+    [Fact]
+    public void Process_EveryClaimsEvidenceContainsItsNumber()
+    {
+        var doc = Run("Around 400 were killed. Another 240 were wounded in the next attack, police said.");
+        Assert.NotEmpty(doc.Claims);
+        Assert.All(doc.Claims, c => Assert.Contains(c.Evidence, e => e.Contains(c.Anchor)));
+    }
+
+    internal static TallyDocument Run(string input)
+    {
+        PartialDate? published = null;
+        var lines = input.Split('\n');
+        if (lines[0].StartsWith("published: ", StringComparison.Ordinal) && PartialDate.TryParse(lines[0]["published: ".Length..], out var date))
+        {
+            published = date;
+            input = string.Join('\n', lines[1..]);
+        }
+        return TallyPipeline.Default.Process(input, new DocumentMetadata { Outlet = "X", Published = published });
+    }
+
+    private static string Describe(string input)
+    {
+        var doc = Run(input);
+        return string.Join("\n", doc.Claims.Select(c =>
+            $"{c.Measure.Name()} {c.Figure.Value.Low} {c.Subject.Actor ?? "null"} {c.Subject.Kind} {c.Figure.Hedge.Name()} " +
+            $"{c.Aggregate.Name()} {c.Modality.Name()} | {string.Join(" ← ", c.AccordingTo.Select(s => s.Name))}" +
+            (c.Evidence.Length > 1 ? $" [{c.Evidence.Length} sentences]" : "")));
+    }
+}
