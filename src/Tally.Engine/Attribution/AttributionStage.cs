@@ -258,9 +258,10 @@ public sealed class AttributionStage : ITallyStage
                 {
                     // Past an apposition ("…, the acting governor of Kursk region, said") or any other aside
                     // between commas ("A US defence official, speaking on condition of anonymity, said").
-                    int nameStart = NpLeft(appositionStart - 2);
                     bool apposition = w.IsAny(appositionStart, "the", "a", "an") && HasRoleWord(appositionStart, end - 1);
-                    if (nameStart <= appositionStart - 2 && (apposition ? w.IsCapitalised(nameStart) : HasRoleWord(nameStart, appositionStart - 2) || w.IsCapitalised(nameStart)))
+                    if (apposition) return NameEndingAt(appositionStart - 2) ?? end + 1;
+                    int nameStart = NpLeft(appositionStart - 2);
+                    if (nameStart <= appositionStart - 2 && (HasRoleWord(nameStart, appositionStart - 2) || NameEndingAt(appositionStart - 2) == nameStart))
                         return nameStart;
                 }
                 return end + 1;
@@ -273,16 +274,31 @@ public sealed class AttributionStage : ITallyStage
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-'))
                 {
                     // "Oleh Syniehubov, the governor of Kharkiv region, said": keep walking past the apposition.
-                    if (w.IsPunct(k, ',') && start <= end && w.IsAny(start, "the", "a", "an") && HasRoleWord(start, end))
-                    {
-                        int nameStart = NpLeft(k - 1);
-                        if (nameStart <= k - 1 && w.IsCapitalised(nameStart)) return nameStart;
-                    }
+                    if (w.IsPunct(k, ',') && start <= end && w.IsAny(start, "the", "a", "an") && HasRoleWord(start, end)
+                        && NameEndingAt(k - 1) is { } nameStart)
+                        return nameStart;
                     break;
                 }
                 if (w.IsAny(k, Boundaries) || w.IsNumber(k)) break;
                 start = k;
             }
+            return start;
+        }
+
+        /// <summary>
+        /// The start of a proper name ending at <paramref name="end"/> ("Oleh Syniehubov", "Rep. Yu Yong-weon"): one to
+        /// five capitalised words, not just a sentence's capitalised first word; null when there is none.
+        /// </summary>
+        private int? NameEndingAt(int end)
+        {
+            int start = end + 1;
+            for (int k = end; k >= w.Start && end - k < 6; k--)
+            {
+                if (w.IsWord(k) && w.IsCapitalised(k) && !w.IsAny(k, FunctionWords) && !IsPlace(k) && !IsActor(k)
+                    || w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1)) start = k;
+                else break;
+            }
+            if (start > end || start == w.Start && start == end) return null;
             return start;
         }
 
@@ -377,17 +393,24 @@ public sealed class AttributionStage : ITallyStage
             string? country = CountryIn(span);
             var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+            // After a comma comes an apposition giving the role ("…, the governor of Kharkiv region") or, after
+            // a role, the name ("the head of the administration, Oleh Hryhorov"); a relative clause adds nothing.
             bool apposition = false;
             int roleEnd = to;
             for (int k = from; k <= to; k++)
-                if (w.IsPunct(k, ',')) { apposition = true; roleEnd = k; break; }
+                if (w.IsPunct(k, ','))
+                {
+                    if (w.IsAny(k + 1, "who", "which", "whose")) to = k - 1;
+                    else { apposition = true; roleEnd = k; }
+                    break;
+                }
             int headEnd = apposition ? roleEnd - 1 : to;
 
             // The name: the last run of capitalised words that are no title, role, body word or country.
             int nameStart = -1, nameEnd = -1;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k)
+                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsPlace(k) && !IsBodyWord(k)
                     && !w.IsAny(k, FunctionWords);
                 if (nameWord) { if (nameEnd < 0) nameEnd = k; nameStart = k; }
                 else if (nameEnd >= 0) break;
@@ -400,9 +423,12 @@ public sealed class AttributionStage : ITallyStage
                 if (apposition && roleEnd < to) role = doc[w.Cover(SkipDeterminers(roleEnd + 1, to), to)];
                 else
                 {
+                    // The words around the name, less trailing titles: "South Korean lawmaker (Rep.)", "Governor … of Mykolaiv region".
                     int roleLast = nameStart - 1;
-                    while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation || roles.TryGetValue(w.Chars(roleLast), out var use) && use == RoleUse.Title)) roleLast--;
-                    role = roleLast >= from ? doc[w.Cover(from, roleLast)] : known?.Role;
+                    while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation || roles.TryGetValue(w.Chars(roleLast), out var use) && use == RoleUse.Title && roleLast > from)) roleLast--;
+                    string before = roleLast >= from ? doc[w.Cover(from, roleLast)] : "";
+                    string after = nameEnd < headEnd ? doc[w.Cover(nameEnd + 1, headEnd)] : "";
+                    role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
                 }
                 if (known is not null && role is null && country is null) return known;
                 var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (role is null ? null : home));
@@ -425,9 +451,11 @@ public sealed class AttributionStage : ITallyStage
                 return new Source(text, body.Role, body.Country ?? (body.International ? null : country));
             if (IsBodyPhrase(from, to) || country is not null || HasRoleWord(from, to))
             {
+                // The role is the phrase without its owner: "Ecuador's prison authority" is a "prison authority".
                 int roleStart = from;
-                while (roleStart < to && !(w.IsWord(roleStart) && roles.ContainsKey(w.Chars(roleStart)))) roleStart++;
-                string role = HasRoleWord(from, to) ? doc[w.Cover(roleStart, to)] : text;
+                while (roleStart < to && IsActor(roleStart)) roleStart++;
+                if (roleStart > from && w.Is(roleStart, "'s")) roleStart++;
+                string role = HasRoleWord(roleStart, to) && roleStart <= to ? doc[w.Cover(roleStart, to)] : text;
                 return new Source(text, role, country ?? home);
             }
             return null;
@@ -463,6 +491,14 @@ public sealed class AttributionStage : ITallyStage
         }
 
         /// <summary>The country a source's words name: a country or demonym, else a place ("governor of Kharkiv region").</summary>
+        private bool IsPlace(int k)
+        {
+            var span = w.SpanOf(k);
+            foreach (var p in doc.Places)
+                if (p.Span.Overlaps(span)) return true;
+            return false;
+        }
+
         private string? CountryIn(TextSpan span)
         {
             foreach (var a in doc.Actors)
@@ -494,9 +530,10 @@ public sealed class AttributionStage : ITallyStage
             return false;
         }
 
+        /// <summary>The most specific known body in a phrase: the last ("the UN refugee agency UNHCR" is UNHCR).</summary>
         private KnownBody? KnownBodyIn(int from, int to)
         {
-            for (int k = from; k <= to; k++)
+            for (int k = to; k >= from; k--)
                 if (KnownBodyAt(k) is { } b) return b;
             return null;
         }

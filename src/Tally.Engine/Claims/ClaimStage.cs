@@ -147,7 +147,7 @@ public sealed class ClaimStage : ITallyStage
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
-        var measure = MeasureOf(w, m, start, last, head, cx.Previous, out bool verbBefore);
+        var measure = MeasureOf(w, m, start, last, head, cx.Previous, cx.ParagraphLast, out bool verbBefore);
         if (measure is null) return null;
 
         var kind = KindOf(cx, m, head, last);
@@ -266,7 +266,7 @@ public sealed class ClaimStage : ITallyStage
     /// "have returned to duty"), a toll noun or verb further before ("the death toll rose to 318"), and last
     /// the figure before it in the same sentence ("…4,000 casualties, while South Korea estimates 3,600").
     /// </summary>
-    private Measure? MeasureOf(TokenWindow w, NumberMention m, int start, int last, Head? head, Claim? previous, out bool verbBefore)
+    private Measure? MeasureOf(TokenWindow w, NumberMention m, int start, int last, Head? head, Claim? previous, Claim? paragraphLast, out bool verbBefore)
     {
         verbBefore = false;
         int before = start - 1;
@@ -301,10 +301,14 @@ public sealed class ClaimStage : ITallyStage
             if (MeasureEndingAt(w, j, MeasureRole.Before) is { } farther) return farther;
         }
 
-        if (head is null) return previous?.Measure;
+        if (head is null) return previous?.Measure ?? PartitiveOf(w, last, paragraphLast)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
     }
+
+    /// <summary>"21 of them were officers": a part of the figure the paragraph last counted.</summary>
+    private static Claim? PartitiveOf(TokenWindow w, int last, Claim? paragraphLast) =>
+        w.Is(last + 1, "of") && w.IsAny(last + 2, "them", "those", "whom") ? paragraphLast : null;
 
     /// <summary>
     /// "launched 352 drones and 16 missiles", "11 over the Bryansk region, six over …": a figure joined to the
@@ -327,7 +331,7 @@ public sealed class ClaimStage : ITallyStage
         if (head is { } hc)
             for (int i = last + 1; i < hc.First; i++)
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
-        if (head is null && cx.Previous is { } previous) return previous.Subject.Kind;
+        if (head is null && (cx.Previous ?? PartitiveOf(w, last, cx.ParagraphLast)) is { } previous) return previous.Subject.Kind;
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
         // "gunmen" who killed them, before the figure).
         for (int i = last + 1; i < w.End; i++)
