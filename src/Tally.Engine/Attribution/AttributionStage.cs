@@ -46,7 +46,7 @@ public sealed class AttributionStage : ITallyStage
     private readonly AttributionLexicon _lex = AttributionLexicon.Shared;
 
     public string Name => "attribution";
-    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Actors | Layer.Places | Layer.Numbers;
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Actors | Layer.Places | Layer.Numbers | Layer.Dates;
     public Layer Assigns => Layer.Sources;
 
     /// <summary>A frame while a sentence is read: its source, relays, and what it covers.</summary>
@@ -271,7 +271,9 @@ public sealed class AttributionStage : ITallyStage
             {
                 if (w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4) { start = k; continue; }
                 if (IsPluralPossessive(k)) { start = k; continue; }
-                if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-'))
+                // A hyphen joins words; a dash with spaces around it ends a dateline ("KABUL - Afghanistan's …").
+                bool joiningHyphen = w.IsPunct(k, '-') && (w.Touching(k - 1) || w.Touching(k));
+                if (w.Kind(k) == TokenKind.Punctuation && !joiningHyphen)
                 {
                     // "Oleh Syniehubov, the governor of Kharkiv region, said": keep walking past the apposition.
                     if (w.IsPunct(k, ',') && start <= end && w.IsAny(start, "the", "a", "an") && HasRoleWord(start, end)
@@ -279,7 +281,9 @@ public sealed class AttributionStage : ITallyStage
                         return nameStart;
                     break;
                 }
-                if (w.IsAny(k, Boundaries) || w.IsNumber(k)) break;
+                // A subject holds no verb: "… told parliament the figure was …" stops at "was"; its head may look
+                // like one ("Ukrainian estimates suggest").
+                if (w.IsAny(k, Boundaries) || w.IsNumber(k) || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have", "told", "received") || k < end && IsVerbAt(k)) break;
                 start = k;
             }
             return start;
@@ -311,7 +315,9 @@ public sealed class AttributionStage : ITallyStage
                 if (w.IsPunct(k, '.') && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4 && w.IsCapitalised(k + 1)) { end = k; continue; }
                 if (IsPluralPossessive(k)) { end = k; continue; }
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-')) break;
-                if (k > start && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from") || w.IsNumber(k))) break;
+                // "International Organization for Migration": a preposition between capitalised words is part of a name.
+                bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2));
+                if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from") || w.IsNumber(k))) break;
                 end = k;
             }
             // ", the chief of Ukraine's defence intelligence," after a name gives its role.
@@ -406,15 +412,27 @@ public sealed class AttributionStage : ITallyStage
                 }
             int headEnd = apposition ? roleEnd - 1 : to;
 
-            // The name: the last run of capitalised words that are no title, role, body word or country.
+            // The name: the last run of capitalised words that are no title, role, body word, country or date, and
+            // not only places ("Mohamed Nur Farah" keeps the town-like "Farah"; "Kharkiv" alone is no name).
             int nameStart = -1, nameEnd = -1;
+            bool personal = false;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsPlace(k) && !IsBodyWord(k)
-                    && !w.IsAny(k, FunctionWords);
-                if (nameWord) { if (nameEnd < 0) nameEnd = k; nameStart = k; }
-                else if (nameEnd >= 0) break;
+                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k)
+                    && !w.IsAny(k, FunctionWords) && !IsDate(k);
+                if (nameWord)
+                {
+                    if (nameEnd < 0) nameEnd = k;
+                    nameStart = k;
+                    personal |= !IsPlace(k);
+                }
+                else if (nameEnd >= 0)
+                {
+                    if (personal) break;
+                    nameStart = nameEnd = -1;
+                }
             }
+            if (!personal) nameStart = nameEnd = -1;
             if (nameEnd >= 0 && nameStart >= from && !IsBodyPhrase(from, headEnd))
             {
                 string name = doc[w.Cover(nameStart, nameEnd)];
@@ -491,6 +509,14 @@ public sealed class AttributionStage : ITallyStage
         }
 
         /// <summary>The country a source's words name: a country or demonym, else a place ("governor of Kharkiv region").</summary>
+        private bool IsDate(int k)
+        {
+            var span = w.SpanOf(k);
+            foreach (var d in doc.Dates)
+                if (d.Span.Overlaps(span)) return true;
+            return false;
+        }
+
         private bool IsPlace(int k)
         {
             var span = w.SpanOf(k);
@@ -503,8 +529,9 @@ public sealed class AttributionStage : ITallyStage
         {
             foreach (var a in doc.Actors)
                 if (span.Contains(a.Span)) return a.Country;
+            // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
             foreach (var p in doc.Places)
-                if (span.Contains(p.Span) && p.Country is not null) return p.Country;
+                if (span.Contains(p.Span) && p.Country is not null && (p.Country == home || doc.Actors.Any(a => a.Country == p.Country))) return p.Country;
             return null;
         }
 
@@ -542,9 +569,9 @@ public sealed class AttributionStage : ITallyStage
         {
             // Known bodies are names: capitalised, and a one-word name ("WHO", "AP") must match its case exactly,
             // also as the first part of a compound ("Houthi-run health ministry").
-            if (!w.IsCapitalised(k)) return null;
             var body = _lex.Bodies.At(w, k);
-            if (body is not null && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0]))) return body.Meaning;
+            if (body is not null && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0]) || body.Words[0].Length > 4)) return body.Meaning;
+            if (!w.IsCapitalised(k)) return null;
             var token = w.Chars(k);
             int hyphen = token.IndexOf('-');
             if (hyphen <= 0) return null;
