@@ -391,7 +391,11 @@ public sealed class ClaimStage : ITallyStage
         if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
         if (civilian) return cx.Home;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
-        return cx.LastOfKind(kind)?.Subject.Actor;
+        if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
+        // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
+        // it reports shot down or fired at it, the other side's.
+        if (kind == "personnel") return measure == Measure.Deployed && PlaceOf(cx, m)?.Country == cx.Home ? null : cx.Home;
+        return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Opponent(home) : null;
     }
 
     /// <summary>
