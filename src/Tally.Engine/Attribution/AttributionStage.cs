@@ -25,7 +25,7 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly string[] Boundaries =
         ["that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
-         "by", "before", "during", "until", "from"];
+         "by", "before", "during", "until", "from", "what"];
 
     private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them", "it", "its"];
 
@@ -253,7 +253,7 @@ public sealed class AttributionStage : ITallyStage
             if (w.IsPunct(end, ',') && end > w.Start)
             {
                 int appositionStart = end - 1;
-                while (appositionStart > w.Start && !w.IsPunct(appositionStart - 1, ',') && end - appositionStart < 14) appositionStart--;
+                while (appositionStart > w.Start && !w.IsPunct(appositionStart - 1, ',') && end - appositionStart < 26) appositionStart--;
                 if (w.IsPunct(appositionStart - 1, ','))
                 {
                     // Past an apposition ("…, the acting governor of Kursk region, said") or any other aside
@@ -271,6 +271,13 @@ public sealed class AttributionStage : ITallyStage
             {
                 if (w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4) { start = k; continue; }
                 if (IsPluralPossessive(k)) { start = k; continue; }
+                // "the UN Office for the Coordination of Humanitarian Affairs (OCHA) said": an acronym in brackets.
+                if (w.IsPunct(k, ')') && w.IsPunct(k - 2, '('))
+                {
+                    k -= 2;
+                    start = k;
+                    continue;
+                }
                 // A hyphen joins words; a dash with spaces around it ends a dateline ("KABUL - Afghanistan's …").
                 bool joiningHyphen = w.IsPunct(k, '-') && (w.Touching(k - 1) || w.Touching(k));
                 if (w.Kind(k) == TokenKind.Punctuation && !joiningHyphen)
@@ -394,6 +401,9 @@ public sealed class AttributionStage : ITallyStage
                 return w.IsAny(from, "they", "their", "them", "it", "its") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
             if (w.IsAny(from, "its", "their", "his", "her")) from++;
             if (Mentioned(from, to) is { } earlier) return earlier;
+            // "The report said …", "the statement added": the document speaks for the body that issued it.
+            if (from == to && _lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(from)) && !w.IsCapitalised(from + 1))
+                return lastBody ?? lastPerson;
 
             var span = w.Cover(from, to);
             string? country = CountryIn(span);
