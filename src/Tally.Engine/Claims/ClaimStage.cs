@@ -128,6 +128,9 @@ public sealed class ClaimStage : ITallyStage
         /// <summary>The document's claims so far, for "the last figure of this kind".</summary>
         public IReadOnlyList<Claim> Found { get; init; } = [];
 
+        /// <summary>A place in a country the story never names is likelier a homonym than news.</summary>
+        public bool Trusts(string? country) => country is null || country == Home || Named.Contains(country);
+
         public Claim? LastOfKind(string kind) => Found.LastOrDefault(c => c.Subject.Kind == kind && c.Subject.Actor is not null);
         public Claim? Previous { get; set; }
     }
@@ -432,7 +435,7 @@ public sealed class ClaimStage : ITallyStage
             // A name shared across countries ("Litoral") is read in the story's country when it can be, and a
             // place in a country the story never names is more likely a homonym than a new country.
             if (p.Country == cx.Home) return p.Country;
-            if (cx.Named.Contains(p.Country)) first ??= p.Country;
+            if (cx.Trusts(p.Country)) first ??= p.Country;
         }
         return first;
     }
@@ -447,7 +450,7 @@ public sealed class ClaimStage : ITallyStage
             int t = w.IndexAt(p.Span.Start);
             int prep = t - 1;
             while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
-            if (!w.IsAny(prep, LocativePrepositions)) continue;
+            if (!w.IsAny(prep, LocativePrepositions) || !cx.Trusts(p.Country)) continue;
             if (p.Span.Start >= m.Span.End) return new PlaceRef(cx.Doc[p.Span], p.Country);
             before ??= p;
         }
