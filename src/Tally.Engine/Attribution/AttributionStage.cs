@@ -305,7 +305,7 @@ public sealed class AttributionStage : ITallyStage
             int start = end + 1;
             for (int k = end; k >= w.Start && end - k < 6; k--)
             {
-                if (w.IsWord(k) && w.IsCapitalised(k) && !w.IsAny(k, FunctionWords) && !IsPlace(k) && !IsActor(k)
+                if (w.IsWord(k) && w.IsCapitalised(k) && !w.IsAny(k, FunctionWords) && !IsPlace(k) && !IsActor(k) && !IsDate(k)
                     || w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1)) start = k;
                 else break;
             }

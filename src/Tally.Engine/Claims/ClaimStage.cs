@@ -293,10 +293,12 @@ public sealed class ClaimStage : ITallyStage
 
         if (previous is not null && ContinuesList(w, start, previous)) return previous.Measure;
 
-        for (int j = start - 1, seen = 0; j >= w.Start && seen < Reach; j--, seen++)
+        // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
+        // Atlas late on Friday rose to 2,901".
+        for (int j = start - 1, seen = 0; j >= w.Start && seen < 2 * Reach; j--, seen++)
         {
             if (w.Kind(j) == Documents.TokenKind.Number) break;
-            if (MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
+            if (seen < Reach && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
             {
                 verbBefore = true;
                 return fartherVerb;
