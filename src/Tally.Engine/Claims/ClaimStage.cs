@@ -462,6 +462,7 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>When: the date expression nearest the figure in its sentence.</summary>
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
+        if (SinceOf(cx) is { } since) return since;
         TimeMention? best = null;
         int bestDistance = int.MaxValue;
         foreach (var d in cx.Dates)
@@ -472,12 +473,36 @@ public sealed class ClaimStage : ITallyStage
         return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
     }
 
+    /// <summary>
+    /// "since the war began in October 2023", "since the attack": an open period from its start (where a date
+    /// gives it) to publication, which makes the figure a running total.
+    /// </summary>
+    private static TimeRef? SinceOf(SentenceContext cx)
+    {
+        var w = cx.W;
+        int since = -1;
+        for (int i = w.Start; i < w.End; i++)
+            if (w.Is(i, "since") && !w.IsAny(i + 1, "then", "when")) { since = i; break; }
+        if (since < 0) return null;
+        foreach (var d in cx.Dates)
+        {
+            int at = w.IndexAt(d.Span.Start);
+            if (at < since || at > since + 10) continue;
+            if (d.Since) return new TimeRef(cx.Doc[d.Span], d.Start, d.End);
+            return new TimeRef(cx.Doc[w.Cover(since, w.LastIndexBefore(d.Span.End))], d.Start, cx.Doc.Metadata.Published);
+        }
+        int end = since + 1;
+        while (end + 1 < w.End && end - since < 8 && w.Kind(end + 1) != Documents.TokenKind.Punctuation) end++;
+        return new TimeRef(cx.Doc[w.Cover(since, end)], null, cx.Doc.Metadata.Published);
+    }
+
     private Aggregate AggregateOf(SentenceContext cx, NumberMention m, Measure measure, TimeRef? time)
     {
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
         if (m.Total || cx.Cues.Has(ClaimCue.Total)) return Aggregate.Total;
-        if (time is not null && cx.Dates.Any(d => d.Since && d.Start == time.Start && d.End == time.End)) return Aggregate.Total;
+        if (time is not null && (time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || cx.Dates.Any(d => d.Since && d.Start == time.Start && d.End == time.End)))
+            return Aggregate.Total;
         return Aggregate.Unspecified;
     }
 
