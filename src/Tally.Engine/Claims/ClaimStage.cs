@@ -146,7 +146,8 @@ public sealed class ClaimStage : ITallyStage
 
         // "eight of the 33": the whole restates an earlier figure; the part is the claim.
         if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
-        var head = FindHead(cx, last + 1);
+        // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
+        var head = m.Currency is null ? FindHead(cx, last + 1) : null;
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
