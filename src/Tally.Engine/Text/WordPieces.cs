@@ -10,26 +10,31 @@ namespace Tally.Text;
 /// </summary>
 public static class WordPieces
 {
-    public static List<TextSpan> Split(string text, IReadOnlyList<Token> tokens)
+    public static TextSpan[] Split(string text, IReadOnlyList<Token> tokens)
     {
-        var pieces = new List<TextSpan>(tokens.Count + tokens.Count / 8);
+        // Counted first so the array is exactly as long as needed: documents keep it for several stages.
+        int count = tokens.Count;
+        foreach (var token in tokens)
+            if (token.Kind == TokenKind.Word) count += 2 * text.AsSpan(token.Span.Start, token.Span.Length).Count('-');
+        var pieces = new TextSpan[count];
+        int n = 0;
         foreach (var token in tokens)
         {
             var span = token.Span;
             if (token.Kind != TokenKind.Word || text.AsSpan(span.Start, span.Length).IndexOf('-') < 0)
             {
-                pieces.Add(span);
+                pieces[n++] = span;
                 continue;
             }
             int start = span.Start;
             for (int i = span.Start; i < span.End; i++)
             {
                 if (text[i] != '-') continue;
-                pieces.Add(new TextSpan(start, i));
-                pieces.Add(new TextSpan(i, i + 1));
+                pieces[n++] = new TextSpan(start, i);
+                pieces[n++] = new TextSpan(i, i + 1);
                 start = i + 1;
             }
-            pieces.Add(new TextSpan(start, span.End));
+            pieces[n++] = new TextSpan(start, span.End);
         }
         return pieces;
     }
