@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Tally.Documents;
 
 namespace Tally.Text;
@@ -10,13 +11,21 @@ namespace Tally.Text;
 /// </summary>
 public static class WordPieces
 {
-    public static TextSpan[] Split(string text, IReadOnlyList<Token> tokens)
+    public static TextSpan[] Split(string text, IReadOnlyList<Token> tokens) =>
+        Split(text, tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens]);
+
+    private static TextSpan[] Split(string text, ReadOnlySpan<Token> tokens)
     {
         // Counted first so the array is exactly as long as needed: documents keep it for several stages.
-        int count = tokens.Count;
+        int count = tokens.Length;
         foreach (var token in tokens)
             if (token.Kind == TokenKind.Word) count += 2 * text.AsSpan(token.Span.Start, token.Span.Length).Count('-');
         var pieces = new TextSpan[count];
+        if (count == tokens.Length)
+        {
+            for (int k = 0; k < tokens.Length; k++) pieces[k] = tokens[k].Span;
+            return pieces;
+        }
         int n = 0;
         foreach (var token in tokens)
         {
