@@ -2,18 +2,24 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Tally.Bench;
+using Tally.Claims;
+using Tally.Documents;
 using Tally.Pipeline;
 using Tally.Reading;
 
 // Tally's extraction throughput on one thread over a generated corpus, beside wink-nlp over the same files.
-// Usage: Tally.Bench [--mb N] [--seed N]   (bench/run.sh builds in Release and installs the peer first)
+// Usage: Tally.Bench [--mb N] [--seed N] [--stages] [--digest]   (bench/run.sh builds in Release and installs the peer first)
+// --stages: time and bytes allocated per stage instead of the comparison; --digest: a hash of every
+// document's layers, diagnostics and claims, so a speed-up can show that it changed no output.
 const double TargetMbPerSecond = 10;
 const double TargetRatio = 4;
 
 double mb = 20;
 int seed = 1;
+bool stages = false, digest = false;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -26,8 +32,14 @@ for (int i = 0; i < args.Length; i++)
             seed = s;
             i++;
             break;
+        case "--stages":
+            stages = true;
+            break;
+        case "--digest":
+            digest = true;
+            break;
         default:
-            Console.Error.WriteLine($"bench: unknown or incomplete option '{args[i]}'. Usage: Tally.Bench [--mb N] [--seed N]");
+            Console.Error.WriteLine($"bench: unknown or incomplete option '{args[i]}'. Usage: Tally.Bench [--mb N] [--seed N] [--stages] [--digest]");
             return 2;
     }
 }
@@ -39,6 +51,13 @@ var paths = new NewsGenerator(seed).WriteCorpus(folder, (long)(mb * 1_000_000));
 var texts = paths.Select(p => (Name: Path.GetFileName(p), Text: File.ReadAllText(p))).ToList();
 long corpusBytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text));
 Console.WriteLine($"Corpus: {corpusBytes / 1e6:0.0} MB in {texts.Count:N0} articles (seed {seed}), generated in {generation.Elapsed.TotalSeconds:0.0} s at {folder}");
+if (stages || digest)
+{
+    if (stages) ProfileStages(texts, corpusBytes);
+    if (digest) Console.WriteLine($"digest: {Digest(texts)}");
+    Directory.Delete(folder, recursive: true);
+    return 0;
+}
 
 var tally = MeasureTally(texts, corpusBytes);
 var wink = MeasureWink(folder, corpusBytes);
@@ -87,6 +106,62 @@ static Result MeasureTally(List<(string Name, string Text)> texts, long bytes)
     double seconds = clock.Elapsed.TotalSeconds;
     using var self = Process.GetCurrentProcess();
     return new Result(bytes / 1e6 / seconds, seconds, self.PeakWorkingSet64 / 1e6, allocated / 1e6, sentences, tokens, 0);
+}
+
+// Each stage timed on its own after the same warm-up, with the bytes it allocates on this thread;
+// reading counts as a stage since `tally extract` pays for it too.
+static void ProfileStages(List<(string Name, string Text)> texts, long bytes)
+{
+    var stages = TallyPipeline.Default.Stages;
+    var ticks = new long[stages.Count + 1];
+    var allocated = new long[stages.Count + 1];
+    void Run((string Name, string Text) item, bool measure)
+    {
+        long a0 = GC.GetAllocatedBytesForCurrentThread(), t0 = Stopwatch.GetTimestamp();
+        var read = ArticleReader.FromString(item.Text, item.Name);
+        if (!read.Success) throw new InvalidOperationException(read.Error);
+        var doc = new TallyDocument(read.Article.Text, read.Article.Metadata);
+        long a1 = GC.GetAllocatedBytesForCurrentThread(), t1 = Stopwatch.GetTimestamp();
+        if (measure) { ticks[0] += t1 - t0; allocated[0] += a1 - a0; }
+        for (int s = 0; s < stages.Count; s++)
+        {
+            (a0, t0) = (GC.GetAllocatedBytesForCurrentThread(), Stopwatch.GetTimestamp());
+            stages[s].Process(doc);
+            (a1, t1) = (GC.GetAllocatedBytesForCurrentThread(), Stopwatch.GetTimestamp());
+            if (measure) { ticks[s + 1] += t1 - t0; allocated[s + 1] += a1 - a0; }
+        }
+    }
+    foreach (var item in texts.Take(Math.Max(200, texts.Count / 10))) Run(item, measure: false);
+    GC.Collect();
+    foreach (var item in texts) Run(item, measure: true);
+
+    Console.WriteLine();
+    Console.WriteLine($"{"stage",-12} {"seconds",8} {"MB/s",8} {"share",6} {"allocated MB",13}");
+    long total = ticks.Sum();
+    for (int s = 0; s < ticks.Length; s++)
+    {
+        double seconds = (double)ticks[s] / Stopwatch.Frequency;
+        Console.WriteLine($"{(s == 0 ? "read" : stages[s - 1].Name),-12} {seconds,8:0.000} {bytes / 1e6 / seconds,8:0.0} {(double)ticks[s] / total,6:P0} {allocated[s] / 1e6,13:0.0}");
+    }
+    double all = (double)total / Stopwatch.Frequency;
+    Console.WriteLine($"{"all",-12} {all,8:0.000} {bytes / 1e6 / all,8:0.00} {"",6} {allocated.Sum() / 1e6,13:0.0}");
+}
+
+// SHA-256 over what every document comes out with: its layers, its diagnostics and its claims as JSON.
+static string Digest(List<(string Name, string Text)> texts)
+{
+    using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    foreach (var item in texts)
+    {
+        var read = ArticleReader.FromString(item.Text, item.Name);
+        if (!read.Success) throw new InvalidOperationException(read.Error);
+        var doc = TallyPipeline.Default.Process(read.Article.Text, read.Article.Metadata);
+        var sb = new StringBuilder(doc.DumpLayers());
+        foreach (var d in doc.Diagnostics) sb.Append(d).Append('\n');
+        foreach (var c in doc.Claims) sb.Append(ClaimJson.ToJsonLine(c, doc)).Append('\n');
+        hash.AppendData(Encoding.UTF8.GetBytes(sb.ToString()));
+    }
+    return Convert.ToHexString(hash.GetHashAndReset());
 }
 
 // Runs bench/peer/wink.mjs over the corpus folder; null (with a reason printed) when it cannot.

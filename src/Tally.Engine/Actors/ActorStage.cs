@@ -1,6 +1,5 @@
 using Tally.Documents;
 using Tally.Pipeline;
-using Tally.Text;
 
 namespace Tally.Actors;
 
@@ -18,9 +17,9 @@ public sealed class ActorStage : ITallyStage
     public void Process(TallyDocument doc)
     {
         var text = doc.Normalized;
-        var pieces = WordPieces.Split(text, doc.Tokens);
+        var pieces = doc.WordPieces();
         var mentions = new List<ActorMention>();
-        for (int i = 0; i < pieces.Count;)
+        for (int i = 0; i < pieces.Length;)
         {
             int n = CountryLexicon.Matcher.Match(text, pieces, i, out var name);
             if (n == 0) { i++; continue; }
@@ -32,9 +31,9 @@ public sealed class ActorStage : ITallyStage
     }
 
     /// <summary>Whether the piece at <paramref name="i"/> is a possessive "'s", or a bare "'" after a final s ("Philippines'").</summary>
-    internal static bool IsPossessive(string text, IReadOnlyList<TextSpan> pieces, int i)
+    internal static bool IsPossessive(string text, ReadOnlySpan<TextSpan> pieces, int i)
     {
-        if (i >= pieces.Count || pieces[i].Start != pieces[i - 1].End) return false;
+        if (i >= pieces.Length || pieces[i].Start != pieces[i - 1].End) return false;
         var piece = text.AsSpan(pieces[i].Start, pieces[i].Length);
         return piece is "'s" or "'S" || piece is "'" && text[pieces[i].Start - 1] is 's';
     }

@@ -32,6 +32,7 @@ public sealed class TallyDocument
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<Sentence>? _sentences;
     private IReadOnlyList<Token>? _tokens;
+    private TextSpan[]? _wordPieces;
     private IReadOnlyList<NumberMention>? _numbers;
     private IReadOnlyList<TimeMention>? _dates;
     private IReadOnlyList<PlaceMention>? _places;
@@ -52,7 +53,15 @@ public sealed class TallyDocument
     /// <see cref="Text"/> with typography folded one character for one (curly quotes, dashes, odd spaces),
     /// so offsets into it are offsets into <see cref="Text"/>. Stages match against this.
     /// </summary>
-    public string Normalized { get => _normalized ?? Text; set => _normalized = value.Length == Text.Length ? value : throw new ArgumentException("[E007] Normalised text must keep the original length.", nameof(value)); }
+    public string Normalized
+    {
+        get => _normalized ?? Text;
+        set
+        {
+            _normalized = value.Length == Text.Length ? value : throw new ArgumentException("[E007] Normalised text must keep the original length.", nameof(value));
+            _wordPieces = null;
+        }
+    }
 
     /// <summary>The layers assigned so far.</summary>
     public Layer Assigned { get; private set; }
@@ -62,13 +71,27 @@ public sealed class TallyDocument
 
     public IReadOnlyList<Paragraph> Paragraphs { get => Get(_paragraphs, Layer.Paragraphs); set => _paragraphs = Set(value, Layer.Paragraphs); }
     public IReadOnlyList<Sentence> Sentences { get => Get(_sentences, Layer.Sentences); set => _sentences = Set(value, Layer.Sentences); }
-    public IReadOnlyList<Token> Tokens { get => Get(_tokens, Layer.Tokens); set => _tokens = Set(value, Layer.Tokens); }
+    public IReadOnlyList<Token> Tokens
+    {
+        get => Get(_tokens, Layer.Tokens);
+        set
+        {
+            _tokens = Set(value, Layer.Tokens);
+            _wordPieces = null;
+        }
+    }
     public IReadOnlyList<NumberMention> Numbers { get => Get(_numbers, Layer.Numbers); set => _numbers = Set(value, Layer.Numbers); }
     public IReadOnlyList<TimeMention> Dates { get => Get(_dates, Layer.Dates); set => _dates = Set(value, Layer.Dates); }
     public IReadOnlyList<PlaceMention> Places { get => Get(_places, Layer.Places); set => _places = Set(value, Layer.Places); }
     public IReadOnlyList<ActorMention> Actors { get => Get(_actors, Layer.Actors); set => _actors = Set(value, Layer.Actors); }
     public IReadOnlyList<SourceMention> Sources { get => Get(_sources, Layer.Sources); set => _sources = Set(value, Layer.Sources); }
     public IReadOnlyList<Claim> Claims { get => Get(_claims, Layer.Claims); set => _claims = Set(value, Layer.Claims); }
+
+    /// <summary>
+    /// <see cref="Tokens"/> split at hyphens (<see cref="Tally.Text.WordPieces"/>), computed once for
+    /// the stages that match names (actors, places) and recomputed if the tokens or text change.
+    /// </summary>
+    internal ReadOnlySpan<TextSpan> WordPieces() => _wordPieces ??= Tally.Text.WordPieces.Split(Normalized, Tokens);
 
     public bool Has(Layer layer) => (Assigned & layer) == layer;
 

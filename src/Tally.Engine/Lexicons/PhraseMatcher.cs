@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Tally.Documents;
 using Tally.Text;
@@ -13,6 +14,11 @@ namespace Tally.Lexicons;
 public sealed class PhraseMatcher<T>
 {
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+
+    // The ASCII characters a first piece starts with (Markdig's OpeningCharacters): most words in a
+    // text are lower case and no name starts so, so one bitmap test skips the hash probe. Pieces
+    // opening with other characters are probed; an ASCII-only set keeps the test a bitmap.
+    private readonly SearchValues<char> _openings;
 
     // The pieces after the first, longest phrases first so the first hit is the longest.
     private sealed record Phrase(string[] Rest, T Value);
@@ -30,6 +36,7 @@ public sealed class PhraseMatcher<T>
             list.Add(new Phrase(rest, value));
             Count++;
         }
+        _openings = SearchValues.Create([.. byFirst.Keys.Where(k => k.Length > 0 && char.IsAscii(k[0])).Select(k => k[0]).Distinct()]);
         _byFirst = byFirst
             .ToFrozenDictionary(p => p.Key, p => Longest(p.Value), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -42,13 +49,15 @@ public sealed class PhraseMatcher<T>
     /// The number of pieces the longest phrase starting at <paramref name="i"/> covers, with its
     /// value; 0 when none starts there.
     /// </summary>
-    public int Match(string text, IReadOnlyList<TextSpan> pieces, int i, out T value)
+    public int Match(string text, ReadOnlySpan<TextSpan> pieces, int i, out T value)
     {
         value = default!;
-        if (!_byFirst.TryGetValue(Slice(text, pieces[i]), out var phrases)) return 0;
+        var first = Slice(text, pieces[i]);
+        if (first.Length > 0 && char.IsAscii(first[0]) && !_openings.Contains(first[0])) return 0;
+        if (!_byFirst.TryGetValue(first, out var phrases)) return 0;
         foreach (var phrase in phrases)
         {
-            if (i + phrase.Rest.Length >= pieces.Count) continue;
+            if (i + phrase.Rest.Length >= pieces.Length) continue;
             int k = 0;
             while (k < phrase.Rest.Length && Slice(text, pieces[i + 1 + k]).SequenceEqual(phrase.Rest[k])) k++;
             if (k < phrase.Rest.Length) continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Words = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 using Tally.Actors;
@@ -25,6 +26,11 @@ public sealed class PlaceStage : ITallyStage
     private static readonly Words LineWords = Set("line", "lines");
     private static readonly Words FrontLinks = Set("in", "of");
 
+    // What an area's first word (a compass word or "front") can start with, so most words skip the set probes.
+    private static readonly SearchValues<char> AreaOpenings = SearchValues.Create("cefnswCEFNSW");
+
+    private static readonly Comparison<ActorMention> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+
     // Parts of a country named after its possessive: "Russia's Far East", "Ukraine's east".
     private static readonly string[][] CountryParts =
     [
@@ -40,7 +46,7 @@ public sealed class PlaceStage : ITallyStage
     {
         var scan = new Scan(doc);
         var places = new List<PlaceMention>();
-        for (int i = 0; i < scan.Pieces.Count;)
+        for (int i = 0; i < scan.Pieces.Length;)
         {
             var (place, next) = scan.At(i);
             if (place is not null) places.Add(place);
@@ -53,21 +59,24 @@ public sealed class PlaceStage : ITallyStage
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>One document's pieces and actors, read left to right.</summary>
-    private sealed class Scan
+    private readonly ref struct Scan
     {
         private readonly TallyDocument _doc;
         private readonly string _text;
         private readonly Dictionary<int, ActorMention> _actorsByStart;
+        private readonly ActorMention[] _actorsInOrder;
 
         public Scan(TallyDocument doc)
         {
             _doc = doc;
             _text = doc.Normalized;
-            Pieces = WordPieces.Split(_text, doc.Tokens);
+            Pieces = doc.WordPieces();
             _actorsByStart = doc.Actors.ToDictionary(a => a.Span.Start);
+            _actorsInOrder = [.. doc.Actors];
+            Array.Sort(_actorsInOrder, ByStart);
         }
 
-        public List<TextSpan> Pieces { get; }
+        public ReadOnlySpan<TextSpan> Pieces { get; }
 
         /// <summary>The place starting at piece <paramref name="i"/>, if any, and the piece to go on from.</summary>
         public (PlaceMention? Place, int Next) At(int i)
@@ -80,7 +89,7 @@ public sealed class PlaceStage : ITallyStage
             // Tripoli, Lebanon from Tripoli, Libya.
             if (nameLength > actorLength || nameLength == actorLength && kind == CountryNameKind.Capital)
             {
-                bool designated = i + nameLength < Pieces.Count && Designators.Contains(Word(i + nameLength));
+                bool designated = i + nameLength < Pieces.Length && Designators.Contains(Word(i + nameLength));
                 int end = designated ? i + nameLength : i + nameLength - 1;
                 var entry = Choose(entries, designated ? PlaceKind.Region : PlaceKind.City, Pieces[i].Start);
                 return (Mention(i, end, entry.Country, designated ? PlaceKind.Region : entry.Kind), end + 1);
@@ -99,9 +108,12 @@ public sealed class PlaceStage : ITallyStage
         /// <summary>"eastern Ukraine", "north-eastern Syria", "the front lines in Ukraine".</summary>
         private (PlaceMention? Place, int Next)? Area(int i)
         {
+            // Sets that ignore case may match a non-ASCII letter to an ASCII one, so only ASCII is skipped.
+            var first = Word(i);
+            if (first.Length > 0 && char.IsAscii(first[0]) && !AreaOpenings.Contains(first[0])) return null;
             int j = CompassEnd(i);
             if (j < 0) j = FrontEnd(i);
-            if (j < 0 || j >= Pieces.Count) return null;
+            if (j < 0 || j >= Pieces.Length) return null;
             string? country = null;
             int last = -1;
             if (ActorAt(j, out var actor, out var kind) is > 0 and var n && kind is CountryNameKind.Name or CountryNameKind.AltName)
@@ -115,7 +127,7 @@ public sealed class PlaceStage : ITallyStage
         private int CompassEnd(int i)
         {
             if (Compass.Contains(Word(i))) return i + 1;
-            bool split = i + 2 < Pieces.Count && Word(i + 1) is "-" && CompassFronts.Contains(Word(i)) && CompassBacks.Contains(Word(i + 2));
+            bool split = i + 2 < Pieces.Length && Word(i + 1) is "-" && CompassFronts.Contains(Word(i)) && CompassBacks.Contains(Word(i + 2));
             return split ? i + 3 : -1;
         }
 
@@ -124,9 +136,9 @@ public sealed class PlaceStage : ITallyStage
         {
             if (!FrontWords.Contains(Word(i))) return -1;
             int j = i + 1;
-            if (j < Pieces.Count && LineWords.Contains(Word(j))) j++;
-            else if (j + 1 < Pieces.Count && Word(j) is "-" && LineWords.Contains(Word(j + 1))) j += 2;
-            return j < Pieces.Count && FrontLinks.Contains(Word(j)) ? j + 1 : -1;
+            if (j < Pieces.Length && LineWords.Contains(Word(j))) j++;
+            else if (j + 1 < Pieces.Length && Word(j) is "-" && LineWords.Contains(Word(j + 1))) j += 2;
+            return j < Pieces.Length && FrontLinks.Contains(Word(j)) ? j + 1 : -1;
         }
 
         /// <summary>"Russia's Far East": a country's possessive followed by one of its parts.</summary>
@@ -136,7 +148,7 @@ public sealed class PlaceStage : ITallyStage
             int j = last + 2;
             foreach (var part in CountryParts)
             {
-                if (j + part.Length > Pieces.Count) continue;
+                if (j + part.Length > Pieces.Length) continue;
                 int k = 0;
                 while (k < part.Length && Word(j + k).Equals(part[k], StringComparison.OrdinalIgnoreCase)) k++;
                 if (k == part.Length) return (Mention(first, j + k - 1, country.Country, PlaceKind.Area), j + k);
@@ -174,10 +186,21 @@ public sealed class PlaceStage : ITallyStage
         }
 
         // The name itself may be an actor (Tripoli, Libya's capital) and does not count as context.
+        // Only actors starting inside the sentence are read, found by binary search, not every actor per place.
         private bool Mentioned(string country, TextSpan sentence, int position)
         {
-            foreach (var actor in _doc.Actors)
+            int lo = 0, hi = _actorsInOrder.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (_actorsInOrder[mid].Span.Start < sentence.Start) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int k = lo; k < _actorsInOrder.Length && _actorsInOrder[k].Span.Start <= sentence.End; k++)
+            {
+                var actor = _actorsInOrder[k];
                 if (actor.Country == country && sentence.Contains(actor.Span) && !actor.Span.Contains(position)) return true;
+            }
             return false;
         }
 

@@ -28,7 +28,8 @@ internal static partial class PlainTextArticle
         if (start == 0 || last.Length > MaxSourceLineLength) return (text, null);
         var match = SourceLine().Match(last.ToString());
         if (!match.Success) return (text, null);
-        return (text[..start].TrimEnd(), match.Groups["outlet"].Value.TrimEnd('.', ' '));
+        // One copy of the body, trimmed on the span first: the article is most of the text.
+        return (text[..text.AsSpan(0, start).TrimEnd().Length], match.Groups["outlet"].Value.TrimEnd('.', ' '));
     }
 
     private static string? Title(string text)

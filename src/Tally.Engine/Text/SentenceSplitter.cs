@@ -11,14 +11,15 @@ namespace Tally.Text;
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private readonly FrozenSet<string> _always;
-    private readonly FrozenSet<string> _beforeDigit;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _always;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _beforeDigit;
 
     public SentenceSplitter()
     {
         var rows = LexiconFile.Rows("abbreviations.txt").ToList();
-        _always = rows.Where(r => r.Length == 1).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _beforeDigit = rows.Where(r => r.Length > 1 && r[1] == "before-digit").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        // Span lookups are made once: getting one checks the comparer each time.
+        _always = rows.Where(r => r.Length == 1).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _beforeDigit = rows.Where(r => r.Length > 1 && r[1] == "before-digit").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public void Split(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> into)
@@ -62,9 +63,8 @@ public sealed class SentenceSplitter
         // still end a sentence before a common sentence opener; we accept that rare miss.
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         if (word.Contains('.')) return true;
-        var lookup = _always.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(word)) return true;
-        return char.IsAsciiDigit(text[next]) && _beforeDigit.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        if (_always.Contains(word)) return true;
+        return char.IsAsciiDigit(text[next]) && _beforeDigit.Contains(word);
     }
 
     private static int SkipSpace(string text, int i, int end)

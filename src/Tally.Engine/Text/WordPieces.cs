@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Tally.Documents;
 
 namespace Tally.Text;
@@ -10,26 +11,39 @@ namespace Tally.Text;
 /// </summary>
 public static class WordPieces
 {
-    public static List<TextSpan> Split(string text, IReadOnlyList<Token> tokens)
+    public static TextSpan[] Split(string text, IReadOnlyList<Token> tokens) =>
+        Split(text, tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens]);
+
+    private static TextSpan[] Split(string text, ReadOnlySpan<Token> tokens)
     {
-        var pieces = new List<TextSpan>(tokens.Count + tokens.Count / 8);
+        // Counted first so the array is exactly as long as needed: documents keep it for several stages.
+        int count = tokens.Length;
+        foreach (var token in tokens)
+            if (token.Kind == TokenKind.Word) count += 2 * text.AsSpan(token.Span.Start, token.Span.Length).Count('-');
+        var pieces = new TextSpan[count];
+        if (count == tokens.Length)
+        {
+            for (int k = 0; k < tokens.Length; k++) pieces[k] = tokens[k].Span;
+            return pieces;
+        }
+        int n = 0;
         foreach (var token in tokens)
         {
             var span = token.Span;
             if (token.Kind != TokenKind.Word || text.AsSpan(span.Start, span.Length).IndexOf('-') < 0)
             {
-                pieces.Add(span);
+                pieces[n++] = span;
                 continue;
             }
             int start = span.Start;
             for (int i = span.Start; i < span.End; i++)
             {
                 if (text[i] != '-') continue;
-                pieces.Add(new TextSpan(start, i));
-                pieces.Add(new TextSpan(i, i + 1));
+                pieces[n++] = new TextSpan(start, i);
+                pieces[n++] = new TextSpan(i, i + 1);
                 start = i + 1;
             }
-            pieces.Add(new TextSpan(start, span.End));
+            pieces[n++] = new TextSpan(start, span.End);
         }
         return pieces;
     }

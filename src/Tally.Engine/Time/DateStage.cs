@@ -59,7 +59,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         int i = 0;
         while (i < tokens.Length)
         {
-            if (!parser.TryParse(i, out var match))
+            if (!parser.MayStartAt(i) || !parser.TryParse(i, out var match))
             {
                 i++;
                 continue;

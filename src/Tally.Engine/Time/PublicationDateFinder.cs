@@ -35,11 +35,32 @@ public static class PublicationDateFinder
             if (!text.AsSpan(start, end - start).IsWhiteSpace())
             {
                 lines++;
-                if (TryLine(text, start, end, out date, out span)) return true;
+                if (MayHoldDate(text.AsSpan(start, end - start)) && TryLine(text, start, end, out date, out span)) return true;
             }
             start = end + 1;
         }
         return false;
+    }
+
+    /// <summary>
+    /// False for a line <see cref="TryLine"/> would refuse, decided without copying or tokenizing it: a
+    /// long line needs a label ("Published", "on", "last") or a dateline's capitals at its start. Body
+    /// paragraphs are long lines opening with a capitalised word, so most of the text is skipped.
+    /// </summary>
+    private static bool MayHoldDate(ReadOnlySpan<char> line)
+    {
+        // Folding typography changes no letter, digit or whitespace, so the raw line answers as the folded one would.
+        var trimmed = line.Trim();
+        if (trimmed.Length <= MaxDateLineLength) return true;
+        // A first token opening with a digit is neither a label part nor capitals.
+        if (!char.IsLetter(trimmed[0])) return !char.IsAsciiDigit(trimmed[0]);
+        int n = 1;
+        while (n < trimmed.Length && char.IsLetter(trimmed[n])) n++;
+        // The first token starts with these letters; label words are letters only, so a label is exactly them.
+        var letters = trimmed[..n];
+        foreach (char c in letters)
+            if (!char.IsUpper(c)) return TimeWords.TryGet(letters, out _) || letters.Equals("on", StringComparison.OrdinalIgnoreCase);
+        return true;
     }
 
     private static bool TryLine(string text, int start, int end, out PartialDate date, out TextSpan span)

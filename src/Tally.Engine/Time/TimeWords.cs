@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using Tally.Lexicons;
@@ -59,11 +60,17 @@ internal static class TimeWords
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int LongestWord = Words.Keys.Max(k => k.Length);
 
+    // The ASCII letters time words start with, in both cases: a word opening with any other ASCII
+    // character skips the hash probe. Non-ASCII openings are still probed, since ignoring case can
+    // match them to ASCII letters.
+    private static readonly SearchValues<char> Openings = SearchValues.Create(
+        [.. Words.Keys.Where(k => k.Length > 0 && char.IsAscii(k[0])).SelectMany(k => new[] { char.ToLowerInvariant(k[0]), char.ToUpperInvariant(k[0]) }).Distinct()]);
+
     private static readonly FrozenDictionary<string, PartialDate> Events = LoadEvents();
 
     public static bool TryGet(ReadOnlySpan<char> word, out TimeWord entry)
     {
-        if (word.Length > LongestWord)
+        if (word.Length > LongestWord || word.Length > 0 && char.IsAscii(word[0]) && !Openings.Contains(word[0]))
         {
             entry = default;
             return false;
