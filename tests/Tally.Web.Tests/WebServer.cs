@@ -10,7 +10,7 @@ namespace Tally.Web.Tests;
 /// </summary>
 public sealed class WebServer : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("tally-web-test-").FullName;
+    private readonly string _folder;
     private readonly WebApplication _app;
 
     private WebServer(WebApplication app, string folder)
