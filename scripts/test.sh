@@ -19,6 +19,20 @@ else
   echo "test.sh: PostgreSQL did not start; its ledger tests will skip" >&2
 fi
 
+# The web's browser tests drive Debian's Chromium headless through Playwright, which never downloads a
+# browser; the package is installed here when missing. Under CI a missing browser fails the run;
+# elsewhere the browser tests skip with a reason.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: installing Debian's chromium package for the browser tests" >&2
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >&2; then
+    if [ "${CI:-}" = "true" ]; then
+      echo "test.sh: chromium could not be installed; the browser tests need it under CI" >&2
+      exit 1
+    fi
+    echo "test.sh: chromium could not be installed; the browser tests will skip" >&2
+  fi
+fi
+
 dotnet test Tally.slnx --logger "trx" --results-directory "$results" "$@"
 status=$?
 

@@ -28,6 +28,7 @@ public static class TallyCli
         root.Subcommands.Add(SeriesCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

@@ -33,10 +33,12 @@ public sealed record StoredClaim(
 /// matches any link of the chain by name (case-insensitive substring) or, given two capital letters,
 /// by country; <see cref="Place"/> likewise matches the place's name or country.
 /// <see cref="Kind"/> "equipment" also matches "equipment:tank". Copies of syndicated articles are
-/// left out unless <see cref="IncludeCopies"/>. <see cref="Limit"/> 0 means no limit.
+/// left out unless <see cref="IncludeCopies"/>. <see cref="Limit"/> 0 means no limit; <see cref="Offset"/>
+/// skips that many rows and applies only with a limit (paging).
 /// </summary>
 public sealed record ClaimQuery
 {
+    public long? DocumentId { get; init; }
     public Measure? Measure { get; init; }
     public string? Actor { get; init; }
     public string? Kind { get; init; }
@@ -47,6 +49,21 @@ public sealed record ClaimQuery
     public string? Search { get; init; }
     public bool IncludeCopies { get; init; }
     public int Limit { get; init; }
+    public int Offset { get; init; }
+    public ClaimOrder Order { get; init; }
+}
+
+/// <summary>How <see cref="ClaimStore.QueryClaims"/> orders its rows; every order ends on the id, so pages are stable.</summary>
+public enum ClaimOrder
+{
+    /// <summary>By the last day a claim covers, newest first, undated last.</summary>
+    Newest,
+    /// <summary>By the first day a claim covers, oldest first, undated last.</summary>
+    Oldest,
+    /// <summary>By the high end of the figure, largest first.</summary>
+    Largest,
+    /// <summary>By the low end of the figure, smallest first.</summary>
+    Smallest,
 }
 
 /// <summary>
@@ -136,19 +153,26 @@ public sealed class ClaimStore(DbConnection connection, SqlDialect dialect)
     public long CountClaims() => connection.ExecuteScalar<long>("SELECT COUNT(*) FROM claims");
 
     /// <summary>
-    /// Claims matching <paramref name="query"/>, newest first (by <see cref="StoredClaim.DayTo"/>, undated last).
+    /// Claims matching <paramref name="query"/> in its <see cref="ClaimQuery.Order"/>: by default newest first
+    /// (by <see cref="StoredClaim.DayTo"/>, undated last).
     /// With <paramref name="buffered"/> false the rows stream as they are read (exports), and the ledger
     /// must not be used for anything else until the enumeration ends.
     /// </summary>
     public IEnumerable<StoredClaim> QueryClaims(ClaimQuery query, bool buffered = true)
     {
         var (where, parameters) = Where(query);
-        var sql = new StringBuilder(SelectClaims).Append(where)
-            .Append(" ORDER BY c.day_to DESC NULLS LAST, c.id DESC");
+        var sql = new StringBuilder(SelectClaims).Append(where).Append(query.Order switch
+        {
+            ClaimOrder.Oldest => " ORDER BY c.day_from ASC NULLS LAST, c.id ASC",
+            ClaimOrder.Largest => " ORDER BY c.high DESC, c.id DESC",
+            ClaimOrder.Smallest => " ORDER BY c.low ASC, c.id ASC",
+            _ => " ORDER BY c.day_to DESC NULLS LAST, c.id DESC",
+        });
         if (query.Limit > 0)
         {
-            sql.Append(" LIMIT @Limit");
+            sql.Append(" LIMIT @Limit OFFSET @Offset");
             parameters.Add("Limit", query.Limit);
+            parameters.Add("Offset", Math.Max(query.Offset, 0));
         }
         return connection.Query<ClaimRow>(sql.ToString(), parameters, buffered: buffered).Select(r => r.ToStoredClaim());
     }
@@ -182,6 +206,11 @@ public sealed class ClaimStore(DbConnection connection, SqlDialect dialect)
         var conditions = new List<string>();
         var p = new DynamicParameters();
         if (!q.IncludeCopies) conditions.Add("d.copy_of IS NULL");
+        if (q.DocumentId is { } documentId)
+        {
+            conditions.Add("c.document_id = @DocumentId");
+            p.Add("DocumentId", documentId);
+        }
         if (q.Measure is { } measure)
         {
             conditions.Add("c.measure = @Measure");

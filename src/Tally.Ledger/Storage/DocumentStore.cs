@@ -38,6 +38,10 @@ public sealed record NewDocument(
     ulong SimHash,
     string Text);
 
+/// <summary>A document without its text, for lists: where it came from and how many claims it gave.</summary>
+public sealed record DocumentSummary(long Id, string Name, string? Title, string? Outlet, string? Url, PartialDate? Published,
+    DateTimeOffset FetchedAt, long? CopyOf, int Claims);
+
 /// <summary>Reads and writes the <c>documents</c> table. Writes take the caller's transaction.</summary>
 public sealed class DocumentStore(DbConnection connection, SqlDialect dialect)
 {
@@ -66,6 +70,15 @@ public sealed class DocumentStore(DbConnection connection, SqlDialect dialect)
 
     public StoredDocument? QueryDocument(long id) =>
         connection.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM documents WHERE id = @id", new { id })?.ToDocument();
+
+    /// <summary>The documents added last, newest first, skipping <paramref name="offset"/>.</summary>
+    public IReadOnlyList<DocumentSummary> QueryNewestDocuments(int limit, int offset = 0) =>
+        [.. connection.Query<SummaryRow>(
+            """
+            SELECT d.id, d.name, d.title, d.outlet, d.url, d.published, d.fetched_at, d.copy_of,
+                (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS claims
+            FROM documents d ORDER BY d.id DESC LIMIT @limit OFFSET @offset
+            """, new { limit, offset = Math.Max(offset, 0) }).Select(r => r.ToSummary())];
 
     /// <summary>Every document's id and SimHash, for finding near-duplicates in memory.</summary>
     public IReadOnlyList<(long Id, ulong SimHash)> QuerySimHashes() =>
@@ -100,6 +113,22 @@ public sealed class DocumentStore(DbConnection connection, SqlDialect dialect)
         var terms = dialect.SearchTerms(query);
         if (terms.Length == 0) return [];
         return [.. connection.Query<long>($"SELECT d.id FROM documents d WHERE {dialect.SearchCondition("d", "@terms")} ORDER BY d.id", new { terms })];
+    }
+
+    private sealed class SummaryRow
+    {
+        public long Id { get; set; }
+        public string Name { get; set; } = "";
+        public string? Title { get; set; }
+        public string? Outlet { get; set; }
+        public string? Url { get; set; }
+        public PartialDate? Published { get; set; }
+        public string FetchedAt { get; set; } = "";
+        public long? CopyOf { get; set; }
+        public long Claims { get; set; }
+
+        public DocumentSummary ToSummary() => new(Id, Name, Title, Outlet, Url, Published,
+            DateTimeOffset.Parse(FetchedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), CopyOf, (int)Claims);
     }
 
     private sealed class Row

@@ -99,6 +99,17 @@ public sealed class LedgerDatabase : IDisposable
     /// <summary>Starts the transaction that one document and its claims are written in.</summary>
     public DbTransaction BeginTransaction() => Connection.BeginTransaction();
 
+    /// <summary>
+    /// A cheap value that changes whenever a document or claim is added, so answers computed from the
+    /// ledger can be cached until it changes: the highest claim and document ids. Re-extraction replaces
+    /// claims with new ids, so it changes the stamp too, unless it leaves a document with no claims.
+    /// </summary>
+    public LedgerStamp QueryStamp()
+    {
+        var (claim, document) = Connection.QuerySingle<(long?, long?)>("SELECT (SELECT MAX(id) FROM claims), (SELECT MAX(id) FROM documents)");
+        return new LedgerStamp(claim, document);
+    }
+
     /// <summary>The schema versions this database has applied.</summary>
     public IReadOnlyList<int> SchemaVersions() => [.. Connection.Query<int>("SELECT version FROM schema_migrations ORDER BY version")];
 
@@ -123,3 +134,6 @@ public sealed class LedgerDatabase : IDisposable
         return b.ConnectionString;
     }
 }
+
+/// <summary>See <see cref="LedgerDatabase.QueryStamp"/>; null ids where a table is empty.</summary>
+public readonly record struct LedgerStamp(long? LastClaim, long? LastDocument);

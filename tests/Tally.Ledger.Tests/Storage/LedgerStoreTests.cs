@@ -131,6 +131,24 @@ public abstract class LedgerStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public void QueryClaims_OrderDocumentAndOffset_PageTheWebAsks()
+    {
+        var empty = Ledger.QueryStamp();
+        AddDocument("undated", [TestClaims.Make(Measure.Killed, 1)]);
+        long old = AddDocument("old", [TestClaims.Make(Measure.Killed, 20, time: TestClaims.Month(2023, 5)), TestClaims.Make(Measure.Wounded, 5)]);
+        AddDocument("new", [TestClaims.Make(Measure.Killed, 3, time: TestClaims.Month(2025, 5))]);
+        IEnumerable<decimal> Lows(ClaimQuery q) => Ledger.Claims.QueryClaims(q).Select(c => c.Claim.Figure.Value.Low);
+        Assert.Equal([1m, 3m, 5m, 20m], Lows(new ClaimQuery { Order = ClaimOrder.Smallest }));
+        Assert.Equal([20m, 5m, 3m, 1m], Lows(new ClaimQuery { Order = ClaimOrder.Largest }));
+        Assert.Equal(["old", "new", "undated", "old"], Ledger.Claims.QueryClaims(new ClaimQuery { Order = ClaimOrder.Oldest }).Select(c => c.DocumentName));
+        Assert.Equal([5m, 3m], Lows(new ClaimQuery { Order = ClaimOrder.Largest, Limit = 2, Offset = 1 }));
+        Assert.Equal([20m, 5m], Lows(new ClaimQuery { DocumentId = old, Order = ClaimOrder.Largest }));
+        Assert.Equal(["new", "old", "undated"], Ledger.Documents.QueryNewestDocuments(5).Select(d => d.Name));
+        Assert.Equal(2, Ledger.Documents.QueryNewestDocuments(1, offset: 1).Single().Claims);
+        Assert.NotEqual(empty, Ledger.QueryStamp());
+    }
+
+    [SkippableFact]
     public void LinkCopy_CopiesLeftOutUnlessAsked_AndCopiesOfCopiesFollow()
     {
         long original = AddDocument("original", [TestClaims.Make(Measure.Killed, 400)]);
