@@ -603,9 +603,22 @@ public sealed class ClaimStage : ITallyStage
         return merged;
     }
 
-    /// <summary>Two statements of a figure by different named sources are two claims.</summary>
-    private static bool SameFirstSource(Claim a, Claim b) =>
-        a.AccordingTo[0].IsOutlet || b.AccordingTo[0].IsOutlet || a.AccordingTo[0].Name == b.AccordingTo[0].Name;
+    /// <summary>
+    /// Two statements of a figure by different sources are two claims. Sources agree the way CLAIMS.md's scorer
+    /// says: the same country and a shared word of three letters or more ("Seoul Lawmaker" in a headline is the
+    /// "South Korean lawmaker" of the lead).
+    /// </summary>
+    private static bool SameFirstSource(Claim a, Claim b)
+    {
+        Source x = a.AccordingTo[0], y = b.AccordingTo[0];
+        if (x.IsOutlet || y.IsOutlet || x.Name == y.Name) return true;
+        return x.Country == y.Country && Words(x).Overlaps(Words(y));
+    }
+
+    private static HashSet<string> Words(Source s) =>
+        [.. $"{s.Name} {s.Role}".Split([' ', '-', '\'', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !CommonWords.Contains(w)).Select(w => w.ToLowerInvariant())];
+
+    private static readonly HashSet<string> CommonWords = new(["the", "and", "for", "its", "from", "with"], StringComparer.OrdinalIgnoreCase);
 
     private static int Informativeness(Claim c) =>
         (c.Subject.Actor is null ? 0 : 4) + Math.Min(c.AccordingTo.Length, 3) + (c.Subject.Text.Length > 0 ? 1 : 0);
