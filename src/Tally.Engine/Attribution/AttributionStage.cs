@@ -181,16 +181,17 @@ public sealed class AttributionStage : ITallyStage
                 int npStart = subjectStart, npEnd = subjectEnd;
                 if (inverted && w.Is(subjectEnd, "and"))
                 {
-                    // "Governor X ordered a curfew and said …": the sentence's subject speaks.
-                    npStart = w.Start;
-                    npEnd = NpRight(w.Start);
+                    // "Governor X ordered a curfew and said …": the sentence's subject speaks, after any opening
+                    // adverbial ("In a separate update, the ministry said … and claimed …").
+                    npStart = SubjectStart();
+                    npEnd = NpRight(npStart);
                     inverted = false;
                 }
                 else if (inverted)
                 {
-                    // "…, said the ministry": the source follows the verb.
+                    // "…, said the ministry": the source follows the verb; "…claimed that Ukraine had …" is no source.
                     npStart = verbLast + 1;
-                    npEnd = NpRight(npStart);
+                    npEnd = w.IsAny(npStart, Boundaries) ? npStart - 1 : NpRight(npStart);
                 }
                 // "…, which Kyiv denied": a comment on the report, not a link in its chain.
                 if (w.IsAny(npStart - 1, "which", "as")) continue;
@@ -219,6 +220,15 @@ public sealed class AttributionStage : ITallyStage
                 frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false));
             }
             return (frames, impersonal);
+        }
+
+        /// <summary>Where the sentence's subject starts: past an opening adverbial and its comma, if any.</summary>
+        private int SubjectStart()
+        {
+            if (!w.IsAny(w.Start, FunctionWords)) return w.Start;
+            for (int k = w.Start + 1; k < w.End && k - w.Start < 10; k++)
+                if (w.IsPunct(k, ',')) return k + 1;
+            return w.Start;
         }
 
         private (Modality Modality, int Length)? VerbAt(int i)
@@ -324,7 +334,8 @@ public sealed class AttributionStage : ITallyStage
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-')) break;
                 // "International Organization for Migration": a preposition between capitalised words is part of a name.
                 bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2));
-                if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from") || w.IsNumber(k))) break;
+                if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from")
+                    || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k))) break;
                 end = k;
             }
             // ", the chief of Ukraine's defence intelligence," after a name gives its role.
@@ -406,6 +417,9 @@ public sealed class AttributionStage : ITallyStage
                 return lastBody ?? lastPerson;
 
             var span = w.Cover(from, to);
+            // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them
+            // (a country or capital speaking, "Kyiv said", is an actor and stays a source).
+            if (doc.Places.Any(p => p.Span == span && p.Kind != Places.PlaceKind.Country) && !doc.Actors.Any(a => span.Contains(a.Span))) return null;
             string? country = CountryIn(span);
             var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -176,8 +176,9 @@ public sealed class ClaimStage : ITallyStage
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
         var hedge = m.Hedge;
+        // A part ("including 43 in the past day") is no item of the list.
         if (hedge == Hedge.Exact && !m.Increment && cx.Previous is { Figure.Hedge: Hedge.Approx or Hedge.AtLeast or Hedge.AtMost } listHead
-            && ContinuesList(w, start, listHead)) hedge = listHead.Figure.Hedge;
+            && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among")) hedge = listHead.Figure.Hedge;
         return new Claim(
             measure.Value,
             new Subject(actor, kind, subjectText, head?.Noun.Qualifier ?? (head is null ? cx.Previous?.Subject.Qualifier : null)),
@@ -434,7 +435,8 @@ public sealed class ClaimStage : ITallyStage
             if (p.Country is null) continue;
             int prep = w.IndexAt(p.Span.Start) - 1;
             while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
-            if (!w.IsAny(prep, WherePrepositions)) continue;
+            // "the toll from Israel's strikes": a possessive country owns something else; nobody is there.
+            if (!w.IsAny(prep, WherePrepositions) || w.Is(w.IndexAt(p.Span.End), "'s")) continue;
             // A name shared across countries ("Litoral") is read in the story's country when it can be, and a
             // place in a country the story never names is more likely a homonym than a new country.
             if (p.Country == cx.Home) return p.Country;
@@ -468,10 +470,20 @@ public sealed class ClaimStage : ITallyStage
         int bestDistance = int.MaxValue;
         foreach (var d in cx.Dates)
         {
+            // "37,877 killed, including 43 in the past 24 hours": a date past another figure is that figure's.
+            if (FigureBetween(cx, m.Span, d.Span)) continue;
             int distance = d.Span.Start >= m.Span.End ? d.Span.Start - m.Span.End : (m.Span.Start - d.Span.End) * 2;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
+    }
+
+    private static bool FigureBetween(SentenceContext cx, TextSpan figure, TextSpan date)
+    {
+        int from = Math.Min(figure.End, date.End), to = Math.Max(figure.Start, date.Start);
+        foreach (var n in cx.Doc.Numbers)
+            if (n.Span.Start >= from && n.Span.End <= to && n.Span != figure) return true;
+        return false;
     }
 
     /// <summary>

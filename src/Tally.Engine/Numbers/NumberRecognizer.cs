@@ -303,7 +303,18 @@ internal sealed class NumberRecognizer
         }
         // A comma read as a decimal mark ("1,5") would be a different number: only thousands groups count.
         if (commas > 0 && !ThousandsGrouped(chars)) { value = 0; return false; }
+        // "87.000 people", "1.200.000": dots in thousands groups, as continental outlets and their rewrites write them.
+        if (commas == 0 && DotGrouped(chars)) return decimal.TryParse(buffer[..n].ToString().Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
         return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool DotGrouped(ReadOnlySpan<char> chars)
+    {
+        int first = chars.IndexOf('.');
+        if (first is < 1 or > 3) return false;
+        for (int k = first; k < chars.Length; k += 4)
+            if (chars[k] != '.' || k + 4 > chars.Length || chars[(k + 1)..(k + 4)].ContainsAnyExcept("0123456789")) return false;
+        return true;
     }
 
     private static bool ThousandsGrouped(ReadOnlySpan<char> chars)
