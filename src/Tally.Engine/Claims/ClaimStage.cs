@@ -200,10 +200,11 @@ public sealed class ClaimStage : ITallyStage
         int i = from;
         for (int seen = 0; seen < 7 && w.InRange(i); seen++)
         {
-            if (w.Kind(i) == Documents.TokenKind.Number) return null;
+            if (w.Kind(i) == Documents.TokenKind.Number && !(w.IsPunct(i - 1, '/') && w.Touching(i - 1))) return null;
             if (w.Kind(i) == Documents.TokenKind.Punctuation)
             {
-                if (w.IsPunct(i, '-') && w.Touching(i)) { i++; continue; }
+                // Joiners inside a code or compound ("Shahed-136/131 strike drones") do not end the phrase.
+                if ((w.IsPunct(i, '-') || w.IsPunct(i, '/')) && w.Touching(i) && w.Touching(i - 1)) { i++; continue; }
                 return null;
             }
             if (w.Is(i, "of"))
@@ -239,7 +240,8 @@ public sealed class ClaimStage : ITallyStage
 
     /// <summary>Whether token i can follow a noun phrase's head: punctuation, a stop word, a verb, or nothing.</summary>
     private bool EndsNounPhrase(TokenWindow w, int i) =>
-        !w.IsWord(i) || _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) || IsMeasureWordAt(w, i) || !w.IsAny(i, "and", "or") && NounAt(w, i) is null && !char.IsUpper(w.Chars(i)[0]);
+        !w.IsWord(i) || _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) || IsMeasureWordAt(w, i)
+        || !w.IsAny(i, "and", "or") && NounAt(w, i) is null && NounAt(w, i + 1) is null && !char.IsUpper(w.Chars(i)[0]);
 
     private static readonly CountedNoun PeopleByDemonym = new("?", null, null);
 
@@ -248,7 +250,7 @@ public sealed class ClaimStage : ITallyStage
     {
         var start = cx.W.SpanOf(i).Start;
         foreach (var a in cx.Actors)
-            if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive) return cx.W.LastIndexBefore(a.Span.End);
+            if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive && a.Span.End == cx.W.SpanOf(i).End) return i;
         return null;
     }
 
@@ -293,7 +295,7 @@ public sealed class ClaimStage : ITallyStage
             if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after;
         }
 
-        if (previous is not null && ContinuesList(w, start, previous)) return previous.Measure;
+        if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
 
         // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
         // Atlas late on Friday rose to 2,901".
@@ -326,6 +328,14 @@ public sealed class ClaimStage : ITallyStage
         int stop = w.IndexAt(previous.Anchor.End);
         for (int j = start - 1; j >= stop && j >= w.Start; j--)
             if (w.IsAny(j, ListJoiners) || w.IsPunct(j, ',') || w.IsPunct(j, ';') || w.Is(j, "as") && w.Is(j - 1, "well")) return true;
+        return false;
+    }
+
+    /// <summary>"launched 23 drones …, adding that it destroyed the missile and 18 of the drones": a new verb starts a new list.</summary>
+    private bool VerbBetween(TokenWindow w, Claim previous, int start)
+    {
+        for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
+            if (MeasureAt(w, j, MeasureRole.Verb) is not null) return true;
         return false;
     }
 
@@ -373,7 +383,7 @@ public sealed class ClaimStage : ITallyStage
         bool demonymHead = head is { Noun: var n } && ReferenceEquals(n, PeopleByDemonym);
         if (!demonymHead && (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of"))) npEnd = Math.Min(w.End - 1, npEnd + 4);
         var inPhrase = cx.Actors
-            .Where(a => a.Span.Start >= m.Span.End && a.Span.End <= w.SpanOf(npEnd).End)
+            .Where(a => a.Span.Start >= m.Span.End && a.Span.End <= w.SpanOf(npEnd).End && !IsMakersMark(cx, a))
             .Select(a => a.Country).Distinct().Order(StringComparer.Ordinal).ToList();
         if (inPhrase.Count > 0) return string.Join('+', inPhrase);
         // "42 drones launched by Russia": the agent of the participle owns them.
@@ -389,7 +399,7 @@ public sealed class ClaimStage : ITallyStage
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
             || kind.StartsWith("money", StringComparison.Ordinal) || verbBefore && measure == Measure.Casualties;
         bool inflicted = verbBefore && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
-        if ((owned || inflicted) && ClauseSubject(cx, m) is { } subject)
+        if ((owned || inflicted) && ClauseSubject(cx, m, clauseOnly: inflicted) is { } subject)
         {
             // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
             if (owned) return subject;
@@ -406,16 +416,36 @@ public sealed class ClaimStage : ITallyStage
     }
 
     /// <summary>
+    /// "Iranian-designed drones", "Russian-made rifles", "Iranian-backed militias": who made or backs a thing is
+    /// not whose it is.
+    /// </summary>
+    private static bool IsMakersMark(SentenceContext cx, ActorMention a)
+    {
+        var text = cx.Doc.Normalized;
+        int end = a.Span.End;
+        if (end >= text.Length || text[end] != '-') return false;
+        int wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        var word = text.AsSpan(end + 1, wordEnd - end - 1);
+        return word.Length > 2 && char.IsLower(word[0]) && (word.EndsWith("ed") || word is "made" or "built" or "led" or "run");
+    }
+
+    /// <summary>
     /// The clause's subject: the first country named before the figure that is neither the speaker nor a
     /// destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
     /// </summary>
-    private static string? ClauseSubject(SentenceContext cx, NumberMention m)
+    private static string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
     {
         var w = cx.W;
         var frame = FrameOf(cx.Doc, m.Span);
+        // Who shot down or killed is named in the figure's own clause ("…, adding that its air defences destroyed 18").
+        int clauseStart = cx.Sentence.Span.Start;
+        if (clauseOnly)
+            for (int k = w.IndexAt(m.Span.Start) - 1; k >= w.Start; k--)
+                if (w.IsPunct(k, ',') || w.IsPunct(k, ';') || w.IsAny(k, "that", "while", "but")) { clauseStart = w.SpanOf(k).End; break; }
         foreach (var a in cx.Actors)
         {
-            if (a.Span.End > m.Span.Start) continue;
+            if (a.Span.End > m.Span.Start || a.Span.Start < clauseStart) continue;
             if (frame is not null && frame.Span.Contains(a.Span)) continue;
             if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
             return a.Country;
@@ -513,7 +543,7 @@ public sealed class ClaimStage : ITallyStage
     {
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
-        if (m.Total || cx.Cues.Has(ClaimCue.Total)) return Aggregate.Total;
+        if (m.Total || cx.Cues.TotalNear(cx.W.IndexAt(m.Span.Start))) return Aggregate.Total;
         if (time is not null && (time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || cx.Dates.Any(d => d.Since && d.Start == time.Start && d.End == time.End)))
             return Aggregate.Total;
         return Aggregate.Unspecified;
@@ -534,7 +564,11 @@ public sealed class ClaimStage : ITallyStage
         private int _kinds;
 
         public List<int> Comparisons { get; } = [];
+        public List<int> Totals { get; } = [];
         public bool Has(ClaimCue cue) => (_kinds & (1 << (int)cue)) != 0;
+
+        /// <summary>"in total", "so far", "the overall toll": a running-total word near the figure, not anywhere in a long sentence.</summary>
+        public bool TotalNear(int token) => Totals.Exists(t => t >= token - 10 && t <= token + 6);
         public void Add(ClaimCue cue) => _kinds |= 1 << (int)cue;
     }
 
@@ -546,6 +580,7 @@ public sealed class ClaimStage : ITallyStage
             if (_lex.Cues.At(w, i) is not { } phrase) continue;
             cues.Add(phrase.Meaning);
             if (phrase.Meaning == ClaimCue.Comparison) cues.Comparisons.Add(i);
+            if (phrase.Meaning == ClaimCue.Total) cues.Totals.Add(i);
         }
         return cues;
     }

@@ -195,6 +195,8 @@ internal sealed class NumberRecognizer
             // An age between commas after a name: "Oksana Petrenko, 45, said".
             if (w.IsPunct(before, ',') && w.IsPunct(after, ',') && w.IsCapitalised(before - 1) && n.Value <= 120) return false;
             if (w.IsPunct(before, '#')) return false;
+            // "Shahed-136/131", "24/7": a number after a slash is part of a code or a ratio.
+            if (w.IsPunct(before, '/') && w.Touching(before)) return false;
         }
         if (w.IsAny(before, "aged", "age", "ages")) return false;
         if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(before))) return false;
