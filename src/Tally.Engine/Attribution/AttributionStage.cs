@@ -209,7 +209,10 @@ public sealed class AttributionStage : ITallyStage
                     if (n.Span.Start >= afterVerb && n.Span.End <= sentence.End) { numberAfter = true; break; }
                 TextSpan scope;
                 // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
-                if (!inverted && w.IsPunct(npStart - 1, ',') && numberAfter) scope = sentence;
+                // '"… 48 drones were launched," the air force said, adding …' too: a closing quote follows the comma.
+                int beforeSubject = npStart - 1;
+                while (w.IsPunct(beforeSubject, '"') || w.IsPunct(beforeSubject, '\'')) beforeSubject--;
+                if (!inverted && w.IsPunct(beforeSubject, ',') && numberAfter) scope = sentence;
                 else if (numberAfter || !inverted && w.Is(verbLast + 1, "that"))
                 {
                     int scopeStart = w.SpanOf(verbLast).End;
