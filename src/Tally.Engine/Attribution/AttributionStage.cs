@@ -142,8 +142,9 @@ public sealed class AttributionStage : ITallyStage
             {
                 if (w.Is(i, "according") && w.Is(i + 1, "to"))
                 {
-                    int sourceEnd = NpRight(i + 2);
-                    if (MakeSource(i + 2, sourceEnd) is { } s)
+                    int sourceStart = DocumentIssuer(i + 2);
+                    int sourceEnd = NpRight(sourceStart);
+                    if (MakeSource(sourceStart, sourceEnd) is { } s)
                     {
                         var relays = RelaysAfter(sourceEnd + 1, out _);
                         frames.Add(new RawFrame(w.Cover(i, sourceEnd), sentence, s, relays, Modality.Asserted, false));
@@ -200,6 +201,13 @@ public sealed class AttributionStage : ITallyStage
                 var source = MakeSource(npStart, npEnd);
                 if (source is null) continue;
                 var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);
+                // "OCHA cited the UN Refugee Agency as saying …": the one cited made the figure.
+                if (!inverted && w.IsAny(i, "cited", "quoted", "quoting", "citing") && NpRight(verbLast + 1) is var citedEnd && citedEnd > verbLast
+                    && MakeSource(verbLast + 1, citedEnd) is { } cited)
+                {
+                    relaysAfter = [cited];
+                    relayEnd = citedEnd;
+                }
                 var relaysInside = inverted ? [] : RelaysWithin(npStart, subjectEnd);
                 var relaysAll = relaysAfter.AddRange(relaysInside);
 
@@ -223,6 +231,20 @@ public sealed class AttributionStage : ITallyStage
                 frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false));
             }
             return (frames, impersonal);
+        }
+
+        /// <summary>
+        /// "according to figures released by the health ministry", "according to data from the UN": the issuer
+        /// behind a document speaks. Returns where the issuer's phrase starts, or <paramref name="k"/>.
+        /// </summary>
+        private int DocumentIssuer(int k)
+        {
+            int j = k;
+            while (w.IsAny(j, "the", "a", "an", "new", "latest", "official", "preliminary")) j++;
+            if (!w.InRange(j) || !_lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(j))) return k;
+            for (int t = j + 1; t < w.End && t <= j + 3; t++)
+                if (w.IsAny(t, "by", "from", "of")) return t + 1;
+            return k;
         }
 
         /// <summary>Where the sentence's subject starts: past an opening adverbial and its comma, if any.</summary>

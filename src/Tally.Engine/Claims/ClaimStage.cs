@@ -157,6 +157,8 @@ public sealed class ClaimStage : ITallyStage
         var kind = KindOf(cx, m, head, last);
         if (kind is null) return null;
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
+        // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
+        if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
         // Money is given (sent, delivered) or lost and needed (losses, damage): supplied or cost.
         if (kind.StartsWith("money", StringComparison.Ordinal))
             measure = measure switch
