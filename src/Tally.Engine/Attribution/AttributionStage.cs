@@ -381,6 +381,14 @@ public sealed class AttributionStage : ITallyStage
         private bool IsPluralPossessive(int k) =>
             w.IsPunct(k, '\'') && k > w.Start && w.Touching(k - 1) && w.IsWord(k - 1) && w.Chars(k - 1)[^1] is 's' && w.IsWord(k + 1);
 
+        private bool HasPersonRole(int from, int to)
+        {
+            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int k = from; k <= to; k++)
+                if (w.IsWord(k) && roles.TryGetValue(w.Chars(k), out var use) && use != RoleUse.Body) return true;
+            return false;
+        }
+
         private bool HasRoleWord(int from, int to)
         {
             var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -482,7 +490,8 @@ public sealed class AttributionStage : ITallyStage
                 }
             }
             if (!personal) nameStart = nameEnd = -1;
-            if (nameEnd >= 0 && nameStart >= from && !IsBodyPhrase(from, headEnd))
+            // "state police spokesman Usman Abdullahi" is a person although "police" names a body.
+            if (nameEnd >= 0 && nameStart >= from && (!IsBodyPhrase(from, headEnd) || HasPersonRole(from, nameStart - 1)))
             {
                 string name = doc[w.Cover(nameStart, nameEnd)];
                 var known = people.FirstOrDefault(p => p.Name == name) ?? (nameStart == nameEnd ? people.FirstOrDefault(p => HasWord(p.Name, name)) : null);

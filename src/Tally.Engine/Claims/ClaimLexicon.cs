@@ -44,12 +44,14 @@ internal sealed class ClaimLexicon
             (Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true)))));
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
+        Uncounted = LexiconFile.Set("uncounted-nouns.txt");
     }
 
     public PhraseTable<CountedNoun> Nouns { get; }
     public PhraseTable<(Measure Measure, MeasureRole Role)> MeasureWords { get; }
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
+    public FrozenSet<string> Uncounted { get; }
 
     private static Measure Parse(string name) =>
         ClaimNames.TryParseMeasure(name, out var m) ? m : throw new InvalidOperationException($"[E008] Unknown measure '{name}' in a lexicon file.");

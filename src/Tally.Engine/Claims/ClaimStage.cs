@@ -222,8 +222,8 @@ public sealed class ClaimStage : ITallyStage
             if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
                 return new Head(i, demonymLast, PeopleByDemonym);
             if (stops.Contains(w.Chars(i)) || IsMeasureWordAt(w, i)) return null;
-            // "14 firearms and three grenades": a plural noun we do not know counts something we do not track.
-            if (IsUnknownPlural(w, i)) return new Head(i, i, UnknownThing);
+            // "14 firearms and three grenades", "130 cattle": a noun we do not know counts something we do not track.
+            if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return new Head(i, i, UnknownThing);
             i++;
         }
         return null;
