@@ -31,9 +31,6 @@ public sealed class PhraseTable<T>
     /// <summary>The phrases whose first word is <paramref name="word"/>, longest first.</summary>
     public IReadOnlyList<Phrase<T>> StartingWith(ReadOnlySpan<char> word) => _byFirst.TryGetValue(word, out var phrases) ? phrases : [];
 
-    /// <summary>Whether a phrase may start with token i (one hash probe).</summary>
-    public bool MayStartAt(TokenWindow w, int i) => w.InRange(i) && _byFirst.ContainsKey(w.Chars(i));
-
     /// <summary>The longest phrase starting at token i that <paramref name="accept"/> allows, or null.</summary>
     public Phrase<T>? At(TokenWindow w, int i, Func<T, bool>? accept = null)
     {

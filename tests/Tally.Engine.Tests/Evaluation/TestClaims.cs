@@ -30,7 +30,7 @@ internal static class TestClaims
             place is null ? null : new PlaceRef(place, place),
             sources.Length == 0 ? [Budanov, Outlet] : [.. sources],
             modality,
-            ImmutableArray<Documents.TextSpan>.Empty);
+            ImmutableArray<Tally.Documents.TextSpan>.Empty);
 
     public static GoldClaim Gold(Claim claim, bool optional = false, string doc = "d") => new(doc, claim, claim.Figure.Text, optional, 0);
 
