@@ -57,7 +57,7 @@ public sealed class AttributionStage : ITallyStage
         var mentions = new List<SourceMention>();
         var people = new List<Source>();
         var bodies = new List<Source>();
-        string? home = StoryCountry.Of(doc);
+        var story = StoryCountry.Of(doc);
         Source? lastPerson = null;
         Source? lastBody = null;
         ImmutableArray<Source>? carried = null;
@@ -68,7 +68,7 @@ public sealed class AttributionStage : ITallyStage
         {
             var sentence = sentences[index++];
             if (sentence.Paragraph != paragraph) { paragraph = sentence.Paragraph; carried = null; }
-            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, home);
+            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, story);
             var (frames, impersonal) = reader.Frames();
             if (frames.Count == 0)
             {
@@ -129,7 +129,7 @@ public sealed class AttributionStage : ITallyStage
 
     /// <summary>Reads the frames of one sentence.</summary>
     private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, List<Source> bodies,
-        Source? lastPerson, Source? lastBody, string? home)
+        Source? lastPerson, Source? lastBody, StoryCountry story)
     {
         private readonly AttributionLexicon _lex = stage._lex;
 
@@ -507,7 +507,7 @@ public sealed class AttributionStage : ITallyStage
                     role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
                 }
                 if (known is not null && role is null && country is null) return known;
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (role is null ? null : home));
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (role is null ? null : story.Home));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -516,7 +516,7 @@ public sealed class AttributionStage : ITallyStage
             // "the head of the regional administration, Oleh Hryhorov": the role first, the name in apposition.
             if (apposition && roleEnd < to && AllCapitalised(roleEnd + 1, to))
             {
-                var named = new Source(doc[w.Cover(roleEnd + 1, to)], doc[w.Cover(from, roleEnd - 1)], country ?? home);
+                var named = new Source(doc[w.Cover(roleEnd + 1, to)], doc[w.Cover(from, roleEnd - 1)], country ?? story.Home);
                 people.Add(named);
                 return named;
             }
@@ -532,7 +532,7 @@ public sealed class AttributionStage : ITallyStage
                 while (roleStart < to && IsActor(roleStart)) roleStart++;
                 if (roleStart > from && w.Is(roleStart, "'s")) roleStart++;
                 string role = HasRoleWord(roleStart, to) && roleStart <= to ? doc[w.Cover(roleStart, to)] : text;
-                return new Source(text, role, country ?? home);
+                return new Source(text, role, country ?? story.Home);
             }
             return null;
         }
@@ -558,30 +558,22 @@ public sealed class AttributionStage : ITallyStage
             return k;
         }
 
-        private bool IsActor(int k)
+        private bool IsActor(int k) => Touches(doc.Actors, a => a.Span, k);
+
+        private bool IsDate(int k) => Touches(doc.Dates, d => d.Span, k);
+
+        private bool IsPlace(int k) => Touches(doc.Places, p => p.Span, k);
+
+        /// <summary>Whether an annotation of the layer overlaps token k.</summary>
+        private bool Touches<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span, int k)
         {
-            var span = w.SpanOf(k);
-            foreach (var a in doc.Actors)
-                if (a.Span.Overlaps(span)) return true;
+            var token = w.SpanOf(k);
+            foreach (var item in layer)
+                if (span(item).Overlaps(token)) return true;
             return false;
         }
 
         /// <summary>The country a source's words name: a country or demonym, else a place ("governor of Kharkiv region").</summary>
-        private bool IsDate(int k)
-        {
-            var span = w.SpanOf(k);
-            foreach (var d in doc.Dates)
-                if (d.Span.Overlaps(span)) return true;
-            return false;
-        }
-
-        private bool IsPlace(int k)
-        {
-            var span = w.SpanOf(k);
-            foreach (var p in doc.Places)
-                if (p.Span.Overlaps(span)) return true;
-            return false;
-        }
 
         private string? CountryIn(TextSpan span)
         {
@@ -589,7 +581,7 @@ public sealed class AttributionStage : ITallyStage
                 if (span.Contains(a.Span)) return a.Country;
             // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
             foreach (var p in doc.Places)
-                if (span.Contains(p.Span) && p.Country is not null && (p.Country == home || doc.Actors.Any(a => a.Country == p.Country))) return p.Country;
+                if (span.Contains(p.Span) && p.Country is not null && story.Trusts(p.Country)) return p.Country;
             return null;
         }
 

@@ -39,8 +39,7 @@ public sealed class ClaimStage : ITallyStage
     public void Process(TallyDocument doc)
     {
         var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
-        var home = StoryCountry.Of(doc);
-        var named = doc.Actors.GroupBy(a => a.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).ToList();
+        var story = StoryCountry.Of(doc);
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
@@ -54,7 +53,7 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Home = home, Found = found, Named = named };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Story = story, Found = found };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -112,24 +111,12 @@ public sealed class ClaimStage : ITallyStage
             return inside;
         }
 
-        /// <summary>The countries the document names, most named first.</summary>
-        public IReadOnlyList<string> Named { get; init; } = [];
+        public StoryCountry Story { get; init; } = new(null, []);
 
-        /// <summary>
-        /// The other side: in a story that names two countries most, each is the other's opponent ("air
-        /// defences shot down 42 drones" in a Ukrainian report are Russia's drones).
-        /// </summary>
-        public string? Opponent(string side) =>
-            Named.Count >= 2 && (Named[0] == side || Named[1] == side) ? (Named[0] == side ? Named[1] : Named[0]) : null;
-
-        /// <summary>The story's country (<see cref="StoryCountry"/>).</summary>
-        public string? Home { get; init; }
+        public string? Home => Story.Home;
 
         /// <summary>The document's claims so far, for "the last figure of this kind".</summary>
         public IReadOnlyList<Claim> Found { get; init; } = [];
-
-        /// <summary>A place in a country the story never names is likelier a homonym than news.</summary>
-        public bool Trusts(string? country) => country is null || country == Home || Named.Contains(country);
 
         public Claim? LastOfKind(string kind) => Found.LastOrDefault(c => c.Subject.Kind == kind && c.Subject.Actor is not null);
         public Claim? Previous { get; set; }
@@ -405,7 +392,7 @@ public sealed class ClaimStage : ITallyStage
         {
             // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
             if (owned) return subject;
-            if (cx.Opponent(subject) is { } other) return other;
+            if (cx.Story.Opponent(subject) is { } other) return other;
         }
         if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
         if (civilian) return cx.Home;
@@ -414,7 +401,7 @@ public sealed class ClaimStage : ITallyStage
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
         // it reports shot down or fired at it, the other side's.
         if (kind == "personnel") return measure == Measure.Deployed && PlaceOf(cx, m)?.Country == cx.Home ? null : cx.Home;
-        return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Opponent(home) : null;
+        return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Story.Opponent(home) : null;
     }
 
     /// <summary>
@@ -465,16 +452,22 @@ public sealed class ClaimStage : ITallyStage
         foreach (var p in cx.Places)
         {
             if (p.Country is null) continue;
-            int prep = w.IndexAt(p.Span.Start) - 1;
-            while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
             // "the toll from Israel's strikes": a possessive country owns something else; nobody is there.
-            if (!w.IsAny(prep, WherePrepositions) || w.Is(w.IndexAt(p.Span.End), "'s")) continue;
+            if (!w.IsAny(PrepositionBefore(w, p), WherePrepositions) || w.Is(w.IndexAt(p.Span.End), "'s")) continue;
             // A name shared across countries ("Litoral") is read in the story's country when it can be, and a
             // place in a country the story never names is more likely a homonym than a new country.
             if (p.Country == cx.Home) return p.Country;
-            if (cx.Trusts(p.Country)) first ??= p.Country;
+            if (cx.Story.Trusts(p.Country)) first ??= p.Country;
         }
         return first;
+    }
+
+    /// <summary>The token before a place and its article or compass word ("in the eastern Donetsk region").</summary>
+    private static int PrepositionBefore(TokenWindow w, PlaceMention place)
+    {
+        int prep = w.IndexAt(place.Span.Start) - 1;
+        while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
+        return prep;
     }
 
     /// <summary>Where: the first place after the figure that a locative preposition introduces, else one before it.</summary>
@@ -484,10 +477,7 @@ public sealed class ClaimStage : ITallyStage
         PlaceMention? before = null;
         foreach (var p in cx.Places)
         {
-            int t = w.IndexAt(p.Span.Start);
-            int prep = t - 1;
-            while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
-            if (!w.IsAny(prep, LocativePrepositions) || !cx.Trusts(p.Country)) continue;
+            if (!w.IsAny(PrepositionBefore(w, p), LocativePrepositions) || !cx.Story.Trusts(p.Country)) continue;
             if (p.Span.Start >= m.Span.End) return new PlaceRef(cx.Doc[p.Span], p.Country);
             before ??= p;
         }
