@@ -86,14 +86,13 @@ public sealed class AttributionStage : ITallyStage
             }
             var main = composed.OrderByDescending(c => c.Frame.Scope.Length).First();
             carried = main.Chain;
-            foreach (var (frame, _) in composed)
+            foreach (var (frame, chain) in composed)
             {
                 if (people.Contains(frame.Source)) lastPerson = frame.Source;
-                else
-                {
-                    lastBody = frame.Source;
-                    if (!bodies.Contains(frame.Source)) bodies.Add(frame.Source);
-                }
+                else lastBody = frame.Source;
+                // Every body of the chain, relays too, can be named again in short ("citing the General Staff of …").
+                foreach (var source in chain)
+                    if (!people.Contains(source) && !bodies.Contains(source)) bodies.Add(source);
             }
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -454,6 +453,9 @@ public sealed class AttributionStage : ITallyStage
             // (a country or capital speaking, "Kyiv said", is an actor and stays a source).
             if (doc.Places.Any(p => p.Span == span && p.Kind != Places.PlaceKind.Country) && !doc.Actors.Any(a => span.Contains(a.Span))) return null;
             string? country = CountryIn(span);
+            // "the General Staff" after "the General Staff of Ukraine's Armed Forces": a short form of a body named
+            // before, which keeps that body's owner.
+            if (country is null && ShortFormOf(from, to) is { } full) return full;
             var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
             // After a comma comes an apposition giving the role ("…, the governor of Kharkiv region") or, after
@@ -476,7 +478,7 @@ public sealed class AttributionStage : ITallyStage
             for (int k = headEnd; k >= from; k--)
             {
                 bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k)
-                    && !w.IsAny(k, FunctionWords) && !IsDate(k);
+                    && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from);
                 if (nameWord)
                 {
                     if (nameEnd < 0) nameEnd = k;
@@ -524,7 +526,7 @@ public sealed class AttributionStage : ITallyStage
             string text = doc[span];
             // An international body ("the UN mission in Ukraine") belongs to no country, whatever place it names.
             if (KnownBodyIn(from, to) is { } body)
-                return new Source(text, body.Role, body.Country ?? (body.International ? null : country));
+                return new Source(text, body.Role, body.International ? null : body.Country ?? country ?? story.Home);
             if (IsBodyPhrase(from, to) || country is not null || HasRoleWord(from, to))
             {
                 // The role is the phrase without its owner: "Ecuador's prison authority" is a "prison authority".
@@ -537,13 +539,7 @@ public sealed class AttributionStage : ITallyStage
             return null;
         }
 
-        /// <summary>Whether a name contains a word ("Yu" in "Yu Yong-weon"), without splitting it.</summary>
-        private static bool HasWord(string name, string word)
-        {
-            for (int at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
-                if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ')) return true;
-            return false;
-        }
+        private static bool HasWord(string name, string word) => IndexOfWord(name, word) >= 0;
 
         private bool AllCapitalised(int from, int to)
         {
@@ -598,6 +594,43 @@ public sealed class AttributionStage : ITallyStage
             return people.LastOrDefault(Has) ?? bodies.LastOrDefault(Has);
         }
 
+        /// <summary>The latest body whose name holds every word of a capitalised phrase, in order.</summary>
+        private Source? ShortFormOf(int from, int to)
+        {
+            if (!IsBodyPhrase(from, to)) return null;
+            for (int k = from; k <= to; k++)
+                if (!w.IsWord(k) || !w.IsCapitalised(k)) return null;
+            for (int b = bodies.Count - 1; b >= 0; b--)
+            {
+                var name = bodies[b].Name.AsSpan();
+                if (name.Length <= doc[w.Cover(from, to)].Length || bodies[b].Country is null) continue;
+                int at = 0;
+                bool all = true;
+                for (int k = from; k <= to && all; k++)
+                {
+                    int found = IndexOfWord(name[at..], w.Chars(k));
+                    if (found < 0) all = false;
+                    else at += found + w.Chars(k).Length;
+                }
+                if (all) return bodies[b];
+            }
+            return null;
+        }
+
+        /// <summary>Where a name has a whole word ("Yu" in "Yu Yong-weon", not "Yong"), or -1.</summary>
+        private static int IndexOfWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+        {
+            for (int at = 0; at <= name.Length - word.Length;)
+            {
+                int i = name[at..].IndexOf(word, StringComparison.Ordinal);
+                if (i < 0) return -1;
+                i += at;
+                if ((i == 0 || name[i - 1] == ' ') && (i + word.Length == name.Length || name[i + word.Length] == ' ')) return i;
+                at = i + 1;
+            }
+            return -1;
+        }
+
         private bool IsBodyWord(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Body;
 
         private bool IsBodyPhrase(int from, int to)
@@ -607,12 +640,27 @@ public sealed class AttributionStage : ITallyStage
             return false;
         }
 
-        /// <summary>The most specific known body in a phrase: the last ("the UN refugee agency UNHCR" is UNHCR).</summary>
+        /// <summary>
+        /// The most specific known body in a phrase: the last ("the UN refugee agency UNHCR" is UNHCR), but not
+        /// an owner after "of" ("the General Staff of Ukraine's Armed Forces" is the General Staff).
+        /// </summary>
         private KnownBody? KnownBodyIn(int from, int to)
         {
-            for (int k = to; k >= from; k--)
+            int of = from;
+            while (of <= to && !w.Is(of, "of")) of++;
+            for (int k = of - 1; k >= from; k--)
+                if (KnownBodyAt(k) is { } head) return head;
+            for (int k = to; k > of; k--)
                 if (KnownBodyAt(k) is { } b) return b;
             return null;
+        }
+
+        /// <summary>Whether token k is a word of a known body's name that starts at or after token from.</summary>
+        private bool InKnownBody(int k, int from)
+        {
+            for (int start = k; start >= from && start > k - 6; start--)
+                if (_lex.Bodies.At(w, start) is { } body && start + body.Words.Length > k && KnownBodyAt(start) is not null) return true;
+            return false;
         }
 
         private KnownBody? KnownBodyAt(int k)

@@ -45,6 +45,8 @@ public class PlaceStageTests(ITestOutputHelper output)
     [InlineData("The Kremlin denied it.")]
     [InlineData("March was cold and Reading was hard.")]
     [InlineData("We ate turkey in the central square.")]
+    [InlineData("Western officials believe the toll is higher.")]
+    [InlineData("North and South met; East and West did not.")]
     public void Process_DemonymsMetonymsAndWords_FindsNoPlace(string text) => Assert.Empty(Run(text).Places);
 
     [Fact]
