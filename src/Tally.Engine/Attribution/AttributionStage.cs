@@ -67,7 +67,14 @@ public sealed class AttributionStage : ITallyStage
         foreach (var w in SentenceWindows.Of(doc))
         {
             var sentence = sentences[index++];
-            if (sentence.Paragraph != paragraph) { paragraph = sentence.Paragraph; carried = null; }
+            if (sentence.Paragraph != paragraph)
+            {
+                // A source carries down a list, and into it from a line that introduces it ("The ministry's figures:").
+                if (!(doc.Paragraphs[sentence.Paragraph].ListItem && paragraph >= 0
+                      && (doc.Paragraphs[paragraph].ListItem || doc.Normalized[doc.Paragraphs[paragraph].Span.End - 1] == ':')))
+                    carried = null;
+                paragraph = sentence.Paragraph;
+            }
             var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, story);
             var (frames, impersonal) = reader.Frames();
             if (frames.Count == 0)

@@ -1,7 +1,7 @@
 namespace Tally.Documents;
 
-/// <summary>A paragraph: a run of text between line breaks.</summary>
-public readonly record struct Paragraph(TextSpan Span, int Index);
+/// <summary>A paragraph: a run of text between line breaks; a list item is one that starts with a bullet.</summary>
+public readonly record struct Paragraph(TextSpan Span, int Index, bool ListItem = false);
 
 /// <summary>A sentence inside one paragraph.</summary>
 public readonly record struct Sentence(TextSpan Span, int Paragraph, int Index);

@@ -14,7 +14,7 @@ namespace Tally.Reading;
 /// <summary>
 /// Reads a news web page: the page's metadata (title, canonical URL, outlet, publication date) and
 /// the article body, which SmartReader (a port of Mozilla's Readability) separates from navigation,
-/// ads and footers. Paragraphs, headings and list items each become one line of text.
+/// ads and footers. Paragraphs, headings and list items (after "- ") each become one line of text.
 /// </summary>
 internal static class HtmlArticle
 {
@@ -104,6 +104,8 @@ internal static class HtmlArticle
             }
             bool block = BlockTags.Contains(e.LocalName);
             if (block) Flush(line, text);
+            // A list item keeps a bullet so that its line reads as part of a list (a source carries through lists).
+            if (e.LocalName == "li") line.Append(ListMarker);
             Walk(e, dropFurniture, line, text);
             if (block) Flush(line, text);
         }
@@ -121,11 +123,14 @@ internal static class HtmlArticle
         }
     }
 
+    private const string ListMarker = "- ";
+
     private static void Flush(StringBuilder line, StringBuilder text)
     {
         int end = line.Length;
         while (end > 0 && line[end - 1] == ' ') end--;
-        if (end > 0) text.Append(line, 0, end).Append('\n');
+        // An item whose words all sit in a nested block leaves its bullet alone on a line.
+        if (end > 0 && !(end == 1 && line[0] == ListMarker[0])) text.Append(line, 0, end).Append('\n');
         line.Clear();
     }
 

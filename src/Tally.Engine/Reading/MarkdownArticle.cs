@@ -8,7 +8,7 @@ using Tally.Documents;
 namespace Tally.Reading;
 
 /// <summary>
-/// Reads a Markdown article as plain text: each paragraph, heading, list item or quote is one line;
+/// Reads a Markdown article as plain text: each paragraph, heading, list item (after "- ") or quote is one line;
 /// emphasis markers, link and image syntax and inline HTML are dropped, keeping the words a reader sees.
 /// A YAML front matter block is metadata (title, date, source), not text.
 /// </summary>
@@ -29,7 +29,8 @@ internal static class MarkdownArticle
                     found = FrontMatter(yaml);
                     break;
                 case HeadingBlock or ParagraphBlock when ((LeafBlock)block).Inline is { } inline:
-                    AppendLine(text, InlineText(inline));
+                    // A list item keeps a bullet so that its line reads as part of a list (a source carries through lists).
+                    AppendLine(text, block.Parent is ListItemBlock ? "- " + InlineText(inline) : InlineText(inline));
                     break;
                 case CodeBlock code:
                     foreach (var line in code.Lines.Lines.Take(code.Lines.Count)) AppendLine(text, line.ToString());

@@ -33,7 +33,7 @@ public sealed class TextStage : ITallyStage
             {
                 var span = new TextSpan(s, e);
                 _splitter.Split(text, span, paragraphs.Count, sentences);
-                paragraphs.Add(new Paragraph(span, paragraphs.Count));
+                paragraphs.Add(new Paragraph(span, paragraphs.Count, IsListItem(text, s, e)));
             }
             i = end + 1;
         }
@@ -41,4 +41,8 @@ public sealed class TextStage : ITallyStage
         doc.Sentences = sentences;
         doc.Tokens = Tokenizer.Tokenize(text, 0, text.Length);
     }
+
+    /// <summary>A line that starts with a bullet ("- ", "* ", "• ") and a space.</summary>
+    private static bool IsListItem(string text, int start, int end) =>
+        end - start > 2 && text[start] is '-' or '*' or '•' or '·' or '–' && text[start + 1] == ' ';
 }

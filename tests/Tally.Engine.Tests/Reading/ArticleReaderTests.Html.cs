@@ -89,6 +89,23 @@ public partial class ArticleReaderTests
         Assert.Equal(outlet, metadata.Outlet);
     }
 
+    [Fact]
+    public void FromString_HtmlList_KeepsABulletPerItem()
+    {
+        const string html = """
+            <html><body><article>
+            <p>The regional governor gave the toll on Monday morning, after a night of drone and missile strikes on the city and its outskirts:</p>
+            <ul><li>At least <b>7</b> people killed</li><li><p>19 wounded, among them two children</p></li></ul>
+            </article></body></html>
+            """;
+
+        var lines = Read(html, "list.html").Text.Split('\n');
+
+        Assert.Contains("- At least 7 people killed", lines);
+        Assert.Contains("19 wounded, among them two children", lines);
+        Assert.DoesNotContain("-", lines);
+    }
+
     [Theory]
     [InlineData("<html><body><p>Shelling killed 12 civilians in Kherson.<div><p>Another 30 were wounded")]
     [InlineData("<p>Shelling killed 12 civilians in Kherson.</b></i></table><p>Another 30 were wounded</p></html></html>")]

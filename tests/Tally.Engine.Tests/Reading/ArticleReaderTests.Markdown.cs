@@ -34,8 +34,8 @@ public partial class ArticleReaderTests
             Strikes on Kharkiv
             Russian forces launched 120 drones and 8 missiles overnight, Ukraine's air force said.
             Casualties
-            At least 3 people were killed
-            Another 14 were wounded
+            - At least 3 people were killed
+            - Another 14 were wounded
             "We need 2 billion dollars," the mayor said.
             Figures from https://example.com/report & local media.
             """.ReplaceLineEndings("\n"), article.Text);
