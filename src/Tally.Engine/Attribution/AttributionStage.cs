@@ -27,6 +27,8 @@ public sealed class AttributionStage : ITallyStage
         ["that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
          "by", "before", "during", "until", "from", "what"];
 
+    private static readonly string[] NameParticles = ["al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le"];
+
     private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them", "it", "its"];
 
     /// <summary>Capitalised at a sentence's start, but never part of a name.</summary>
@@ -202,8 +204,10 @@ public sealed class AttributionStage : ITallyStage
                 }
                 // "…, which Kyiv denied": a comment on the report, not a link in its chain.
                 if (w.IsAny(npStart - 1, "which", "as")) continue;
-                // "1,500 soldiers believed to be …": a counted noun phrase, not a speaker.
-                if (npEnd < npStart || ContainsNumber(npStart, npEnd) || w.IsNumber(npStart - 1)) continue;
+                // "1,500 soldiers believed to be …": a counted noun phrase, not a speaker; but "two security sources
+                // told …" counts speakers, and a year in an aside ("Obasanjo, who mediated the 2022 deal, said") is no count.
+                int head = HeadEnd(npStart, npEnd);
+                if (npEnd < npStart || ContainsNumber(npStart, head) && !HasRoleWord(head, head) || w.IsNumber(npStart - 1)) continue;
                 var source = MakeSource(npStart, npEnd);
                 if (source is null) continue;
                 var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);
@@ -269,10 +273,28 @@ public sealed class AttributionStage : ITallyStage
 
         private bool IsVerbAt(int i) => _lex.Verbs.At(w, i) is not null;
 
-        private bool ContainsNumber(int from, int to)
+        private bool HasVerb(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (w.IsNumber(k)) return true;
+                if (IsVerbAt(k)) return true;
+            return false;
+        }
+
+        /// <summary>Where a phrase's head ends: before its first comma.</summary>
+        private int HeadEnd(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (w.IsPunct(k, ',')) return k - 1;
+            return to;
+        }
+
+        /// <summary>Whether a figure the number stage found, in digits or words, lies in the tokens.</summary>
+        private bool ContainsNumber(int from, int to)
+        {
+            if (to < from) return false;
+            var span = w.Cover(from, to);
+            foreach (var n in doc.Numbers)
+                if (span.Contains(n.Span)) return true;
             return false;
         }
 
@@ -300,9 +322,15 @@ public sealed class AttributionStage : ITallyStage
                     // Past an apposition ("…, the acting governor of Kursk region, said") or any other aside
                     // between commas ("A US defence official, speaking on condition of anonymity, said").
                     bool apposition = w.IsAny(appositionStart, "the", "a", "an") && HasRoleWord(appositionStart, end - 1);
-                    if (apposition) return NameEndingAt(appositionStart - 2) ?? end + 1;
+                    // An aside holding a figure or a verb of saying is a clause of the sentence, not a description.
+                    bool plain = !ContainsNumber(appositionStart, end - 1) && !HasVerb(appositionStart, end - 1);
+                    // "One of the sources, a senior officer who …, said": with no name before it the apposition speaks.
+                    if (apposition)
+                        return NameEndingAt(appositionStart - 2) ?? (plain && NpLeft(appositionStart - 2) <= appositionStart - 2 ? appositionStart : end + 1);
                     int nameStart = NpLeft(appositionStart - 2);
-                    if (nameStart <= appositionStart - 2 && (HasRoleWord(nameStart, appositionStart - 2) || NameEndingAt(appositionStart - 2) == nameStart))
+                    int named = SkipDeterminers(nameStart, appositionStart - 2);
+                    if (nameStart <= appositionStart - 2 && (HasRoleWord(nameStart, appositionStart - 2) || NameEndingAt(appositionStart - 2) == nameStart
+                        || plain && !w.IsAny(named, FunctionWords) && AllCapitalised(named, appositionStart - 2)))
                         return nameStart;
                 }
                 return end + 1;
@@ -329,6 +357,8 @@ public sealed class AttributionStage : ITallyStage
                         return nameStart;
                     break;
                 }
+                // "Health officials in Sindh and Balochistan": places joined by "and" stay in one phrase.
+                if (w.Is(k, "and") && IsPlace(k - 1) && IsPlace(k + 1)) { start = k; continue; }
                 // A subject holds no verb: "… told parliament the figure was …" stops at "was"; its head may look
                 // like one ("Ukrainian estimates suggest").
                 if (w.IsAny(k, Boundaries) || w.IsNumber(k) || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have", "told", "received") || k < end && IsVerbAt(k)) break;
@@ -364,7 +394,9 @@ public sealed class AttributionStage : ITallyStage
                 if (IsPluralPossessive(k)) { end = k; continue; }
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-')) break;
                 // "International Organization for Migration": a preposition between capitalised words is part of a name.
-                bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2));
+                bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2))
+                    // "the health ministry in Sanaa": a body's seat belongs to its phrase.
+                    || w.Is(k, "in") && IsPlace(k + 1) && IsBodyWord(k - 1);
                 if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from")
                     || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k))) break;
                 end = k;
@@ -449,6 +481,9 @@ public sealed class AttributionStage : ITallyStage
             if (to < from) return null;
             if (w.IsAny(from, Pronouns) && (from == to || !w.IsCapitalised(from + 1)) && !HasRoleWord(from + 1, to))
                 return w.IsAny(from, "they", "their", "them", "it", "its") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
+            // "Spain sent 56 rescuers, its defence ministry said": "its" is the country the sentence opened with.
+            if (w.IsAny(from, "its", "their") && from < to && SubjectCountry() is { } owner && AllLowercase(from + 1, to) && IsBodyPhrase(from + 1, to))
+                return new Source(doc[w.Cover(from + 1, to)], doc[w.Cover(from + 1, to)], owner);
             if (w.IsAny(from, "its", "their", "his", "her")) from++;
             if (Mentioned(from, to) is { } earlier) return earlier;
             // "The report said …", "the statement added": the document speaks for the body that issued it.
@@ -470,12 +505,20 @@ public sealed class AttributionStage : ITallyStage
             bool apposition = false;
             int roleEnd = to;
             for (int k = from; k <= to; k++)
+            {
                 if (w.IsPunct(k, ','))
                 {
                     if (w.IsAny(k + 1, "who", "which", "whose")) to = k - 1;
                     else { apposition = true; roleEnd = k; }
                     break;
                 }
+                // "a senior officer who spoke on condition of anonymity": the relative clause is no part of the name.
+                if (k > from && w.IsAny(k, "who", "which", "whose"))
+                {
+                    to = k - 1;
+                    break;
+                }
+            }
             int headEnd = apposition ? roleEnd - 1 : to;
 
             // The name: the last run of capitalised words that are no title, role, body word, country or date, and
@@ -484,7 +527,7 @@ public sealed class AttributionStage : ITallyStage
             bool personal = false;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = w.IsWord(k) && w.IsCapitalised(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k)
+                bool nameWord = IsNameWord(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k)
                     && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from);
                 if (nameWord)
                 {
@@ -510,12 +553,16 @@ public sealed class AttributionStage : ITallyStage
                 {
                     // The words around the name, less trailing titles: "South Korean lawmaker (Rep.)", "Governor … of Mykolaiv region".
                     int roleLast = nameStart - 1;
-                    while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation || roles.TryGetValue(w.Chars(roleLast), out var use) && use == RoleUse.Title && roleLast > from)) roleLast--;
+                    // A lowercase title is a description and stays ("former Nigerian president Olusegun Obasanjo").
+                    while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation
+                        || roles.TryGetValue(w.Chars(roleLast), out var use) && use == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast))) roleLast--;
                     string before = roleLast >= from ? doc[w.Cover(from, roleLast)] : "";
                     string after = nameEnd < headEnd ? doc[w.Cover(nameEnd + 1, headEnd)] : "";
                     role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
                 }
                 if (known is not null && role is null && country is null) return known;
+                // "The ministry's spokesman, Anis al-Asbahi": a spokesman speaks for the body named before.
+                country ??= OwnerCountry(from, to);
                 var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (role is null ? null : story.Home));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
@@ -525,12 +572,12 @@ public sealed class AttributionStage : ITallyStage
             // "the head of the regional administration, Oleh Hryhorov": the role first, the name in apposition.
             if (apposition && roleEnd < to && AllCapitalised(roleEnd + 1, to))
             {
-                var named = new Source(doc[w.Cover(roleEnd + 1, to)], doc[w.Cover(from, roleEnd - 1)], country ?? story.Home);
+                var named = new Source(doc[w.Cover(roleEnd + 1, to)], doc[w.Cover(from, roleEnd - 1)], country ?? OwnerCountry(from, roleEnd - 1) ?? story.Home);
                 people.Add(named);
                 return named;
             }
 
-            string text = doc[span];
+            string text = doc[w.Cover(from, to)];
             // An international body ("the UN mission in Ukraine") belongs to no country, whatever place it names.
             if (KnownBodyIn(from, to) is { } body)
                 return new Source(text, body.Role, body.International ? null : body.Country ?? country ?? story.Home);
@@ -548,11 +595,53 @@ public sealed class AttributionStage : ITallyStage
 
         private static bool HasWord(string name, string word) => IndexOfWord(name, word) >= 0;
 
+        /// <summary>The country of the actor that opens the sentence ("Spain alone sent …"), if one does.</summary>
+        private string? SubjectCountry()
+        {
+            int k = SkipDeterminers(w.Start, w.End - 1);
+            foreach (var a in doc.Actors)
+                if (a.Span.Start == w.SpanOf(k).Start) return a.Country;
+            return null;
+        }
+
+        /// <summary>
+        /// The country of a body a phrase names: a known one ("the Houthis' military spokesman") or one named
+        /// before by a bare word and "'s" ("the ministry's spokesman").
+        /// </summary>
+        private string? OwnerCountry(int from, int to)
+        {
+            if (KnownBodyIn(from, to) is { Country: { } known }) return known;
+            for (int k = from; k < to; k++)
+                if (IsBodyWord(k) && !w.IsCapitalised(k) && w.Is(k + 1, "'s") && Mentioned(k, k) is { Country: { } country }) return country;
+            return null;
+        }
+
+        private bool AllLowercase(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (!w.IsWord(k) || w.IsCapitalised(k)) return false;
+            return true;
+        }
+
         private bool AllCapitalised(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (!(w.IsWord(k) && w.IsCapitalised(k)) && !w.IsPunct(k, '-')) return false;
+                if (!IsNameWord(k) && !w.IsPunct(k, '-')) return false;
             return to >= from;
+        }
+
+        /// <summary>
+        /// A word of a proper name: capitalised, or a lowercase particle inside one ("Anis al-Asbahi",
+        /// "Mohammed bin Salman", "Ursula von der Leyen").
+        /// </summary>
+        private bool IsNameWord(int k)
+        {
+            if (!w.IsWord(k)) return false;
+            if (w.IsCapitalised(k)) return true;
+            var word = w.Chars(k);
+            int hyphen = word.IndexOf('-');
+            if (hyphen is > 0 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])) return true;
+            return w.IsAny(k, NameParticles) && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.IsAny(k + 1, NameParticles));
         }
 
         private int SkipDeterminers(int k, int to)
