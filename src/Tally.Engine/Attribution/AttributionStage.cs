@@ -81,6 +81,9 @@ public sealed class AttributionStage : ITallyStage
             var (frames, impersonal) = reader.Frames();
             if (frames.Count == 0)
             {
+                // "The Taliban's chief spokesman, Zabihullah Mujahid, gave a different account." names the "he" and
+                // the "Mujahid" of the next sentences, though it reports nothing itself.
+                if (reader.SubjectPerson() is { } subject) lastPerson = subject;
                 if (impersonal) carried = null;
                 else if (carried is { } chain) mentions.Add(new SourceMention(new TextSpan(sentence.Span.Start, sentence.Span.Start), sentence.Span, chain, Modality.Asserted));
                 continue;
@@ -257,6 +260,18 @@ public sealed class AttributionStage : ITallyStage
             return k;
         }
 
+        /// <summary>The person a sentence opens with, named with a role ("The ministry's spokesman, X, …"), or null.</summary>
+        public Source? SubjectPerson()
+        {
+            int start = w.IsAny(w.Start, "the", "a", "an") ? w.Start : SubjectStart();
+            if (!w.IsAny(start, "the", "a", "an") && !IsNameWord(start) || w.IsAny(start, Pronouns)) return null;
+            int end = NpRight(start);
+            if (end < start || !HasPersonRole(start, end)) return null;
+            int before = people.Count;
+            var source = MakeSource(start, end);
+            return source is not null && people.Contains(source) && people.Count > before ? source : null;
+        }
+
         /// <summary>Where the sentence's subject starts: past an opening adverbial and its comma, if any.</summary>
         private int SubjectStart()
         {
@@ -326,7 +341,12 @@ public sealed class AttributionStage : ITallyStage
                     bool plain = !ContainsNumber(appositionStart, end - 1) && !HasVerb(appositionStart, end - 1);
                     // "One of the sources, a senior officer who …, said": with no name before it the apposition speaks.
                     if (apposition)
-                        return NameEndingAt(appositionStart - 2) ?? (plain && NpLeft(appositionStart - 2) <= appositionStart - 2 ? appositionStart : end + 1);
+                    {
+                        var name = NameEndingAt(appositionStart - 2);
+                        // "The Syrian Observatory for Human Rights, a Britain-based monitor, said": the whole name.
+                        if (name is { } n && w.IsAny(n - 1, "for", "of") && w.IsCapitalised(n - 2)) name = NpLeft(appositionStart - 2);
+                        return name ?? (plain && NpLeft(appositionStart - 2) <= appositionStart - 2 ? appositionStart : end + 1);
+                    }
                     int nameStart = NpLeft(appositionStart - 2);
                     int named = SkipDeterminers(nameStart, appositionStart - 2);
                     if (nameStart <= appositionStart - 2 && (HasRoleWord(nameStart, appositionStart - 2) || NameEndingAt(appositionStart - 2) == nameStart
@@ -374,13 +394,19 @@ public sealed class AttributionStage : ITallyStage
         private int? NameEndingAt(int end)
         {
             int start = end + 1;
+            bool personal = false;
             for (int k = end; k >= w.Start && end - k < 6; k--)
             {
-                if (w.IsWord(k) && w.IsCapitalised(k) && !w.IsAny(k, FunctionWords) && !IsPlace(k) && !IsActor(k) && !IsDate(k)
-                    || w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1)) start = k;
+                if (w.IsWord(k) && w.IsCapitalised(k) && !w.IsAny(k, FunctionWords) && !IsActor(k) && !IsDate(k))
+                {
+                    start = k;
+                    // A name may hold a word the gazetteer knows ("Maria Isabel Salvador"), but not only such words.
+                    personal |= !IsPlace(k);
+                }
+                else if (w.IsPunct(k, '.') && k > w.Start && w.IsCapitalised(k - 1)) start = k;
                 else break;
             }
-            if (start > end || start == w.Start && start == end) return null;
+            if (start > end || !personal || start == w.Start && start == end) return null;
             return start;
         }
 
@@ -401,8 +427,11 @@ public sealed class AttributionStage : ITallyStage
                     || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k))) break;
                 end = k;
             }
-            // ", the chief of Ukraine's defence intelligence," after a name gives its role.
-            if (w.IsPunct(end + 1, ',') && w.IsAny(end + 2, "the", "a", "an") && w.IsCapitalised(start))
+            // "the head of the national police, General Carlos Fernando Triana": a name in apposition after a role.
+            if (w.IsPunct(end + 1, ',') && HasRoleWord(start, end) && NameEndingAt(end) is null && NameAfter(end + 2) is { } nameEnd)
+                return nameEnd;
+            // ", the chief of Ukraine's defence intelligence," or ", head of the city's administration," after a name gives its role.
+            if (w.IsPunct(end + 1, ',') && (w.IsAny(end + 2, "the", "a", "an") || HasPersonRole(end + 2, end + 2)) && w.IsCapitalised(start))
             {
                 int apposEnd = end + 2;
                 for (int k = end + 2; k < w.End && k - end < 14; k++)
@@ -413,6 +442,16 @@ public sealed class AttributionStage : ITallyStage
                 if (HasRoleWord(end + 2, apposEnd)) return apposEnd;
             }
             return end;
+        }
+
+        /// <summary>The end of a person's name starting at <paramref name="start"/> that closes its clause, or null.</summary>
+        private int? NameAfter(int start)
+        {
+            int k = start;
+            while (IsNameWord(k) || w.IsPunct(k, '.') && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4 && IsNameWord(k + 1)) k++;
+            // Two words at least, and no body's name ("the UN refugee agency, UNHCR" is the agency named again).
+            return k > start + 1 && (k >= w.End || w.Kind(k) == TokenKind.Punctuation) && !IsPlace(k - 1) && !IsActor(k - 1) && !IsBodyPhrase(start, k - 1)
+                ? k - 1 : null;
         }
 
         /// <summary>The apostrophe of a plural possessive ("the Palestinian Prisoners' Society") belongs to its phrase.</summary>
@@ -477,7 +516,8 @@ public sealed class AttributionStage : ITallyStage
         public Source? MakeSource(int from, int to)
         {
             while (from <= to && w.IsAny(from, "the", "a", "an")) from++;
-            while (to >= from && w.Kind(to) == TokenKind.Punctuation) to--;
+            // Trailing punctuation goes, but a closing bracket stays with its acronym ("… in Haiti (BINUH)").
+            while (to >= from && w.Kind(to) == TokenKind.Punctuation && !(w.IsPunct(to, ')') && w.IsPunct(to - 2, '('))) to--;
             if (to < from) return null;
             if (w.IsAny(from, Pronouns) && (from == to || !w.IsCapitalised(from + 1)) && !HasRoleWord(from + 1, to))
                 return w.IsAny(from, "they", "their", "them", "it", "its") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
@@ -541,7 +581,8 @@ public sealed class AttributionStage : ITallyStage
                     nameStart = nameEnd = -1;
                 }
             }
-            if (!personal) nameStart = nameEnd = -1;
+            // "Most of the killings": a sentence's capitalised first word heading a longer phrase is no name.
+            if (!personal || nameStart == w.Start && nameEnd == nameStart && nameEnd < headEnd) nameStart = nameEnd = -1;
             // "state police spokesman Usman Abdullahi" is a person although "police" names a body.
             if (nameEnd >= 0 && nameStart >= from && (!IsBodyPhrase(from, headEnd) || HasPersonRole(from, nameStart - 1)))
             {
@@ -572,7 +613,9 @@ public sealed class AttributionStage : ITallyStage
             // "the head of the regional administration, Oleh Hryhorov": the role first, the name in apposition.
             if (apposition && roleEnd < to && AllCapitalised(roleEnd + 1, to))
             {
-                var named = new Source(doc[w.Cover(roleEnd + 1, to)], doc[w.Cover(from, roleEnd - 1)], country ?? OwnerCountry(from, roleEnd - 1) ?? story.Home);
+                int first = roleEnd + 1;
+                while (first < to && (IsTitle(first) || w.IsPunct(first, '.'))) first++;
+                var named = new Source(doc[w.Cover(first, to)], doc[w.Cover(from, roleEnd - 1)], country ?? OwnerCountry(from, roleEnd - 1) ?? story.Home);
                 people.Add(named);
                 return named;
             }
@@ -687,19 +730,22 @@ public sealed class AttributionStage : ITallyStage
                 if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(k))) return null;
             var last = doc[w.SpanOf(to)];
             bool Has(Source s) => s.Name.Contains(last, StringComparison.OrdinalIgnoreCase) || (s.Role?.Contains(last, StringComparison.OrdinalIgnoreCase) ?? false);
-            return people.LastOrDefault(Has) ?? bodies.LastOrDefault(Has);
+            // "the military" is a body, though a spokesman's role has the word too.
+            return IsBodyWord(to) ? bodies.LastOrDefault(Has) ?? people.LastOrDefault(Has) : people.LastOrDefault(Has) ?? bodies.LastOrDefault(Has);
         }
 
-        /// <summary>The latest body whose name holds every word of a capitalised phrase, in order.</summary>
+        /// <summary>The latest body whose name holds every word of a capitalised phrase or acronym, in order.</summary>
         private Source? ShortFormOf(int from, int to)
         {
-            if (!IsBodyPhrase(from, to)) return null;
+            // A body's words, or an acronym it was introduced with ("… Office in Haiti (BINUH)").
+            bool acronym = from == to && w.Chars(from) is { Length: >= 2 } a && !a.ContainsAnyExceptInRange('A', 'Z');
+            if (!acronym && !IsBodyPhrase(from, to)) return null;
             for (int k = from; k <= to; k++)
                 if (!w.IsWord(k) || !w.IsCapitalised(k)) return null;
             for (int b = bodies.Count - 1; b >= 0; b--)
             {
                 var name = bodies[b].Name.AsSpan();
-                if (name.Length <= doc[w.Cover(from, to)].Length || bodies[b].Country is null) continue;
+                if (name.Length <= doc[w.Cover(from, to)].Length) continue;
                 int at = 0;
                 bool all = true;
                 for (int k = from; k <= to && all; k++)
@@ -713,6 +759,9 @@ public sealed class AttributionStage : ITallyStage
             return null;
         }
 
+        // A space or bracket parts words; a hyphen joins them.
+        private static bool Apart(char c) => c is ' ' or '(' or ')';
+
         /// <summary>Where a name has a whole word ("Yu" in "Yu Yong-weon", not "Yong"), or -1.</summary>
         private static int IndexOfWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
         {
@@ -721,11 +770,13 @@ public sealed class AttributionStage : ITallyStage
                 int i = name[at..].IndexOf(word, StringComparison.Ordinal);
                 if (i < 0) return -1;
                 i += at;
-                if ((i == 0 || name[i - 1] == ' ') && (i + word.Length == name.Length || name[i + word.Length] == ' ')) return i;
+                if ((i == 0 || Apart(name[i - 1])) && (i + word.Length == name.Length || Apart(name[i + word.Length]))) return i;
                 at = i + 1;
             }
             return -1;
         }
+
+        private bool IsTitle(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Title;
 
         private bool IsBodyWord(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Body;
 
