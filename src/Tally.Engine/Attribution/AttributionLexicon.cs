@@ -37,6 +37,7 @@ internal sealed class AttributionLexicon
             .ToFrozenDictionary(r => r[0], r => Enum.Parse<RoleUse>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         Bodies = new(LexiconFile.Rows("bodies.tsv").Select(r => new Phrase<KnownBody>(LexiconFile.Words(r[0]), new KnownBody(r[1], r[2] is "-" or "*" ? null : r[2], r[2] == "-"))));
         Documents = LexiconFile.Set("source-documents.txt");
+        RegionWords = LexiconFile.Set("region-words.txt");
         Relays = new(LexiconFile.Rows("relay-cues.tsv").Select(r => new Phrase<string?>(LexiconFile.Words(r[0]), r[1] == "-" ? null : r[1])));
     }
 
@@ -45,4 +46,6 @@ internal sealed class AttributionLexicon
     public PhraseTable<KnownBody> Bodies { get; }
     public PhraseTable<string?> Relays { get; }
     public FrozenSet<string> Documents { get; }
+    /// <summary>Region and bloc words that are never a name (Western, European).</summary>
+    public FrozenSet<string> RegionWords { get; }
 }

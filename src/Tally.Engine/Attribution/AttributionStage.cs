@@ -52,7 +52,11 @@ public sealed class AttributionStage : ITallyStage
     public Layer Assigns => Layer.Sources;
 
     /// <summary>A frame while a sentence is read: its source, relays, and what it covers.</summary>
-    private sealed record RawFrame(TextSpan Span, TextSpan Scope, Source Source, ImmutableArray<Source> Relays, Modality Modality, bool Backward);
+    private sealed record RawFrame(TextSpan Span, TextSpan Scope, Source Source, ImmutableArray<Source> Relays, Modality Modality, bool Backward)
+    {
+        /// <summary>Who spoke in the sentence: the source, or the one quoted when the source only passed the words on.</summary>
+        public Source Speaker { get; init; } = Source;
+    }
 
     public void Process(TallyDocument doc)
     {
@@ -100,8 +104,8 @@ public sealed class AttributionStage : ITallyStage
             carried = main.Chain;
             foreach (var (frame, chain) in composed)
             {
-                if (people.Contains(frame.Source)) lastPerson = frame.Source;
-                else lastBody = frame.Source;
+                if (people.Contains(frame.Speaker)) lastPerson = frame.Speaker;
+                else lastBody = frame.Speaker;
                 // Every body of the chain, relays too, can be named again in short ("citing the General Staff of …").
                 foreach (var source in chain)
                     if (!people.Contains(source) && !bodies.Contains(source)) bodies.Add(source);
@@ -163,6 +167,12 @@ public sealed class AttributionStage : ITallyStage
                     i = sourceEnd;
                     continue;
                 }
+                // ", quoted by AFP," and ", as reported by TASS" pass a frame on; the frame's own verb picks them up.
+                if (DownstreamCue(i) is { } cueEnd)
+                {
+                    i = cueEnd;
+                    continue;
+                }
                 if (w.Is(i + 1, "by") && w.IsAny(i, PassiveVerbs))
                 {
                     int byEnd = NpRight(i + 2);
@@ -211,6 +221,15 @@ public sealed class AttributionStage : ITallyStage
                 // told …" counts speakers, and a year in an aside ("Obasanjo, who mediated the 2022 deal, said") is no count.
                 int head = HeadEnd(npStart, npEnd);
                 if (npEnd < npStart || ContainsNumber(npStart, head) && !HasRoleWord(head, head) || w.IsNumber(npStart - 1)) continue;
+                // "A senior official, quoted by AFP, put the toll at …": the official's figure, passed on by AFP.
+                Source? downstream = null;
+                for (int k = npStart; k < npEnd; k++)
+                    if (w.IsPunct(k, ',') && DownstreamCue(k + 1) is { } inside)
+                    {
+                        downstream = MakeSource(DownstreamAgent(k + 1), inside);
+                        npEnd = k - 1;
+                        break;
+                    }
                 var source = MakeSource(npStart, npEnd);
                 if (source is null) continue;
                 var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);
@@ -241,7 +260,19 @@ public sealed class AttributionStage : ITallyStage
                     scope = new TextSpan(scopeStart, scopeEnd);
                 }
                 else scope = new TextSpan(sentence.Start, w.SpanOf(Math.Min(npStart, i)).Start);
-                frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false));
+                // "… Triana said, as quoted by TASS": the one who quotes comes after the one quoted.
+                // "said in its morning update, as quoted by the Kyiv Independent" too.
+                int afterFrame = Math.Max(Math.Max(npEnd, verbLast), relayEnd) + 1;
+                for (int k = afterFrame; downstream is null && k < w.End && k - afterFrame < 10; k++)
+                {
+                    int cueAt = k == afterFrame && !w.IsPunct(k, ',') ? k : k + 1;
+                    if ((k == afterFrame || w.IsPunct(k, ',')) && DownstreamCue(cueAt) is { } after)
+                        downstream = MakeSource(DownstreamAgent(cueAt), after);
+                    else if (w.IsPunct(k, ',') || w.IsPunct(k, '.')) break;
+                }
+                if (downstream is not null)
+                    frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, downstream, relaysAll.Add(source), verb.Value.Modality, false) { Speaker = source });
+                else frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false));
             }
             return (frames, impersonal);
         }
@@ -303,6 +334,14 @@ public sealed class AttributionStage : ITallyStage
             return to;
         }
 
+        /// <summary>Whether a number in digits lies in the tokens ("one of the few still working" has none).</summary>
+        private bool HasDigits(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (w.IsNumber(k)) return true;
+            return false;
+        }
+
         /// <summary>Whether a figure the number stage found, in digits or words, lies in the tokens.</summary>
         private bool ContainsNumber(int from, int to)
         {
@@ -338,7 +377,7 @@ public sealed class AttributionStage : ITallyStage
                     // between commas ("A US defence official, speaking on condition of anonymity, said").
                     bool apposition = w.IsAny(appositionStart, "the", "a", "an") && HasRoleWord(appositionStart, end - 1);
                     // An aside holding a figure or a verb of saying is a clause of the sentence, not a description.
-                    bool plain = !ContainsNumber(appositionStart, end - 1) && !HasVerb(appositionStart, end - 1);
+                    bool plain = !HasDigits(appositionStart, end - 1) && !HasVerb(appositionStart, end - 1);
                     // "One of the sources, a senior officer who …, said": with no name before it the apposition speaks.
                     if (apposition)
                     {
@@ -347,7 +386,14 @@ public sealed class AttributionStage : ITallyStage
                         if (name is { } n && w.IsAny(n - 1, "for", "of") && w.IsCapitalised(n - 2)) name = NpLeft(appositionStart - 2);
                         return name ?? (plain && NpLeft(appositionStart - 2) <= appositionStart - 2 ? appositionStart : end + 1);
                     }
+                    // "…, who mediated the 2022 talks, said", "…, citing two officials, reported": asides with a figure
+                    // that still describe or relay; "…, rejected the figure of 471 dead, saying" is a clause.
+                    if (!plain && !w.IsAny(appositionStart, "who", "which", "whose", "quoting", "citing", "quoted", "cited", "as")) return end + 1;
                     int nameStart = NpLeft(appositionStart - 2);
+                    // "The head of Ukraine's military intelligence, Kyrylo Budanov, quoted by …, said": the role before the name.
+                    if (w.IsPunct(nameStart - 1, ',') && NpLeft(nameStart - 2) is var roleStart && roleStart <= nameStart - 2
+                        && HasPersonRole(roleStart, nameStart - 2) && NameEndingAt(nameStart - 2) is null)
+                        nameStart = roleStart;
                     int named = SkipDeterminers(nameStart, appositionStart - 2);
                     if (nameStart <= appositionStart - 2 && (HasRoleWord(nameStart, appositionStart - 2) || NameEndingAt(appositionStart - 2) == nameStart
                         || plain && !w.IsAny(named, FunctionWords) && AllCapitalised(named, appositionStart - 2)))
@@ -378,7 +424,7 @@ public sealed class AttributionStage : ITallyStage
                     break;
                 }
                 // "Health officials in Sindh and Balochistan": places joined by "and" stay in one phrase.
-                if (w.Is(k, "and") && IsPlace(k - 1) && IsPlace(k + 1)) { start = k; continue; }
+                if (k < end && w.Is(k, "and") && IsPlace(k - 1) && IsPlace(k + 1)) { start = k; continue; }
                 // A subject holds no verb: "… told parliament the figure was …" stops at "was"; its head may look
                 // like one ("Ukrainian estimates suggest").
                 if (w.IsAny(k, Boundaries) || w.IsNumber(k) || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have", "told", "received") || k < end && IsVerbAt(k)) break;
@@ -397,7 +443,7 @@ public sealed class AttributionStage : ITallyStage
             bool personal = false;
             for (int k = end; k >= w.Start && end - k < 6; k--)
             {
-                if (w.IsWord(k) && w.IsCapitalised(k) && !w.IsAny(k, FunctionWords) && !IsActor(k) && !IsDate(k))
+                if (w.IsWord(k) && w.IsCapitalised(k) && !w.IsAny(k, FunctionWords) && !IsActor(k) && !IsDate(k) && !IsRegionWord(k))
                 {
                     start = k;
                     // A name may hold a word the gazetteer knows ("Maria Isabel Salvador"), but not only such words.
@@ -417,6 +463,8 @@ public sealed class AttributionStage : ITallyStage
             for (int k = start; k < w.End && k - start < 12; k++)
             {
                 if (w.IsPunct(k, '.') && w.IsCapitalised(k - 1) && w.Chars(k - 1).Length <= 4 && w.IsCapitalised(k + 1)) { end = k; continue; }
+                // The last dot of an initialism ("two U.S. officials").
+                if (w.IsPunct(k, '.') && w.IsCapitalised(k - 1) && w.Chars(k - 1).Contains('.')) { end = k; continue; }
                 if (IsPluralPossessive(k)) { end = k; continue; }
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-')) break;
                 // "International Organization for Migration": a preposition between capitalised words is part of a name.
@@ -495,9 +543,32 @@ public sealed class AttributionStage : ITallyStage
             return [];
         }
 
+        /// <summary>
+        /// "quoted by Y", "as cited by Y", "as reported by Y" at <paramref name="k"/>: a passer-on after the source.
+        /// Returns where Y's phrase ends, or null.
+        /// </summary>
+        private int? DownstreamCue(int k)
+        {
+            int agent = DownstreamAgent(k);
+            if (agent == k) return null;
+            int end = NpRight(agent);
+            return end >= agent ? end : null;
+        }
+
+        /// <summary>Where the passer-on's phrase starts after "(as) quoted/cited/reported by", or k when there is no such cue.</summary>
+        private int DownstreamAgent(int k)
+        {
+            int verb = w.Is(k, "as") ? k + 1 : k;
+            bool cue = w.IsAny(verb, "quoted", "cited", "reported") && w.Is(verb + 1, "by")
+                && (verb > k || w.IsPunct(k - 1, ',') && !w.Is(verb, "reported"));
+            return cue ? verb + 2 : k;
+        }
+
         private ImmutableArray<Source> RelayAt(int k, ref int end)
         {
             if (_lex.Relays.At(w, k) is not { } cue) return [];
+            // "quoted by AFP" names who passed the figure on, not where it came from.
+            if (w.Is(k + cue.Words.Length, "by")) return [];
             int npStart = k + cue.Words.Length;
             if (cue.Meaning is { } needed)
             {
@@ -548,7 +619,8 @@ public sealed class AttributionStage : ITallyStage
             {
                 if (w.IsPunct(k, ','))
                 {
-                    if (w.IsAny(k + 1, "who", "which", "whose")) to = k - 1;
+                    // A relative clause or a relay after the comma ("Reuters, quoting a doctor, …") is no part of the name.
+                    if (w.IsAny(k + 1, "who", "which", "whose") || _lex.Relays.At(w, k + 1) is not null) to = k - 1;
                     else { apposition = true; roleEnd = k; }
                     break;
                 }
@@ -567,7 +639,7 @@ public sealed class AttributionStage : ITallyStage
             bool personal = false;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = IsNameWord(k) && !roles.ContainsKey(w.Chars(k)) && !IsActor(k) && !IsBodyWord(k)
+                bool nameWord = IsNameWord(k) && !roles.ContainsKey(w.Chars(k)) && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
                     && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from);
                 if (nameWord)
                 {
@@ -615,7 +687,9 @@ public sealed class AttributionStage : ITallyStage
             {
                 int first = roleEnd + 1;
                 while (first < to && (IsTitle(first) || w.IsPunct(first, '.'))) first++;
-                var named = new Source(doc[w.Cover(first, to)], doc[w.Cover(from, roleEnd - 1)], country ?? OwnerCountry(from, roleEnd - 1) ?? story.Home);
+                // "the UN humanitarian office, OCHA": an international body's name keeps no country.
+                var namedCountry = KnownBodyIn(from, to) is { International: true } ? null : country ?? OwnerCountry(from, roleEnd - 1) ?? story.Home;
+                var named = new Source(doc[w.Cover(first, to)], doc[w.Cover(from, roleEnd - 1)], namedCountry);
                 people.Add(named);
                 return named;
             }
@@ -695,7 +769,9 @@ public sealed class AttributionStage : ITallyStage
 
         private bool IsActor(int k) => Touches(doc.Actors, a => a.Span, k);
 
-        private bool IsDate(int k) => Touches(doc.Dates, d => d.Span, k);
+        // A month or weekday is never a name, even where the date stage read no date ("by the end of April").
+        private bool IsDate(int k) => Touches(doc.Dates, d => d.Span, k)
+            || Time.TimeWords.TryGet(w.Chars(k), out var word) && word.Kind is Time.TimeWordKind.Month or Time.TimeWordKind.Weekday;
 
         private bool IsPlace(int k) => Touches(doc.Places, p => p.Span, k);
 
@@ -775,6 +851,8 @@ public sealed class AttributionStage : ITallyStage
             }
             return -1;
         }
+
+        private bool IsRegionWord(int k) => _lex.RegionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(k));
 
         private bool IsTitle(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Title;
 
