@@ -146,6 +146,8 @@ public sealed class ClaimStage : ITallyStage
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
         // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
         if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
+        // Civilians moved out of harm's way are displaced; troops moved to the front are deployed.
+        if (kind == "personnel" && measure == Measure.Displaced) measure = Measure.Deployed;
         // Money is given (sent, delivered) or lost and needed (losses, damage): supplied or cost.
         if (kind.StartsWith("money", StringComparison.Ordinal))
             measure = measure switch
@@ -232,7 +234,7 @@ public sealed class ClaimStage : ITallyStage
         !w.IsWord(i) || _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) || IsMeasureWordAt(w, i)
         || !w.IsAny(i, "and", "or") && NounAt(w, i) is null && NounAt(w, i + 1) is null && !char.IsUpper(w.Chars(i)[0]);
 
-    private static readonly CountedNoun PeopleByDemonym = new("?", null, null);
+    private static readonly CountedNoun PeopleByDemonym = new("people", null, null);
 
     /// <summary>The last token of a demonym mention starting at token i, or null.</summary>
     private static int? DemonymEndingAt(SentenceContext cx, int i)
@@ -281,7 +283,7 @@ public sealed class ClaimStage : ITallyStage
         {
             if (w.Kind(i) == Documents.TokenKind.Number || w.IsPunct(i, ';') || w.IsPunct(i, ':') || w.IsPunct(i, ',') && w.IsNumber(i + 1)) break;
             if (w.IsAny(i, "while", "whereas", "but")) break;
-            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after;
+            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after == Measure.Present ? StateAfterRemain(w, i) ?? after : after;
         }
 
         if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
@@ -302,6 +304,14 @@ public sealed class ClaimStage : ITallyStage
         if (head is null) return previous?.Measure ?? PartitiveOf(w, last, paragraphLast)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
+    private Measure? StateAfterRemain(TokenWindow w, int verb)
+    {
+        for (int j = verb + 1; j <= verb + 4 && w.IsWord(j); j++)
+            if (MeasureAt(w, j, MeasureRole.Verb) is { } state and not Measure.Present) return state;
+        return null;
     }
 
     /// <summary>"21 of them were officers": a part of the figure the paragraph last counted.</summary>
