@@ -138,7 +138,7 @@ public sealed class ClaimStage : ITallyStage
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
-        var measure = MeasureOf(w, m, start, last, head, cx.Previous, cx.ParagraphLast, out bool verbBefore);
+        var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore);
         if (measure is null) return null;
 
         var kind = KindOf(cx, m, head, last);
@@ -264,8 +264,9 @@ public sealed class ClaimStage : ITallyStage
     /// "have returned to duty"), a toll noun or verb further before ("the death toll rose to 318"), and last
     /// the figure before it in the same sentence ("…4,000 casualties, while South Korea estimates 3,600").
     /// </summary>
-    private Measure? MeasureOf(TokenWindow w, NumberMention m, int start, int last, Head? head, Claim? previous, Claim? paragraphLast, out bool verbBefore)
+    private Measure? MeasureOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, out bool verbBefore)
     {
+        var (w, previous, paragraphLast) = (cx.W, cx.Previous, cx.ParagraphLast);
         verbBefore = false;
         int before = start - 1;
         while (w.IsAny(before, DirectSkips)) before--;
@@ -281,7 +282,10 @@ public sealed class ClaimStage : ITallyStage
         int reach = head is null && m.Currency is null ? 4 : Reach;
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
-            if (w.Kind(i) == Documents.TokenKind.Number || w.IsPunct(i, ';') || w.IsPunct(i, ':') || w.IsPunct(i, ',') && w.IsNumber(i + 1)) break;
+            if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
+            // An age, code or date is no figure; the figures of a list share the verb after the last
+            // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
+            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners))) break;
             if (w.IsAny(i, "while", "whereas", "but")) break;
             if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after == Measure.Present ? StateAfterRemain(w, i) ?? after : after;
         }
@@ -304,6 +308,14 @@ public sealed class ClaimStage : ITallyStage
         if (head is null) return previous?.Measure ?? PartitiveOf(w, last, paragraphLast)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
+    private static bool FigureAt(TallyDocument doc, TextSpan token)
+    {
+        foreach (var n in doc.Numbers)
+            if (n.Core.Contains(token)) return true;
+        return false;
     }
 
     /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
