@@ -24,6 +24,8 @@ public sealed class ClaimStage : ITallyStage
     private static readonly string[] LocativePrepositions =
         ["in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over"];
 
+    private static readonly string[] ReportedPronouns = ["it", "they", "he", "she", "we"];
+
     private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already"];
 
     private static readonly string[] ListJoiners = ["and", "or", "plus", "with"];
@@ -146,6 +148,8 @@ public sealed class ClaimStage : ITallyStage
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
         // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
         if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
+        // Only weapons are launched: "attacked the town with 40 fighters" fires nobody.
+        if (measure == Measure.Launched && !kind.StartsWith("equipment", StringComparison.Ordinal)) return null;
         // Civilians moved out of harm's way are displaced; troops moved to the front are deployed.
         if (kind == "personnel" && measure == Measure.Displaced) measure = Measure.Deployed;
         // Money is given (sent, delivered) or lost and needed (losses, damage): supplied or cost.
@@ -156,6 +160,8 @@ public sealed class ClaimStage : ITallyStage
                 Measure.Casualties or Measure.Killed or Measure.Destroyed or Measure.Wounded => Measure.Cost,
                 _ => measure,
             };
+        // People are released; weapons "received" or "handed over" are supplied.
+        if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore);
         var place = PlaceOf(cx, m);
         var time = TimeOf(cx, m);
@@ -276,6 +282,9 @@ public sealed class ClaimStage : ITallyStage
             return direct;
         }
         if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
+        if (w.Is(start - 1, "with"))
+            for (int j = start - 2; j >= w.Start && j > start - Reach && w.Kind(j) != Documents.TokenKind.Punctuation; j--)
+                if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
 
         int i = (head?.Last ?? last) + 1;
         // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
@@ -283,6 +292,8 @@ public sealed class ClaimStage : ITallyStage
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
             if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
+            // "attacked 100 ships, sinking two": a participle after a comma governs the figure after it.
+            if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
             // An age, code or date is no figure; the figures of a list share the verb after the last
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
             if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners))) break;
@@ -342,11 +353,14 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
-    /// <summary>"launched 23 drones …, adding that it destroyed the missile and 18 of the drones": a new verb starts a new list.</summary>
+    /// <summary>
+    /// "launched 23 drones …, adding that it destroyed the missile and 18 of the drones", "… 16 missiles; Kyiv
+    /// toll at 14": a new verb or toll noun starts a new list (a counted noun like "deaths" is the last item's own).
+    /// </summary>
     private bool VerbBetween(TokenWindow w, Claim previous, int start)
     {
         for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
-            if (MeasureAt(w, j, MeasureRole.Verb) is not null) return true;
+            if (MeasureAt(w, j, MeasureRole.Verb) is not null || MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
         return false;
     }
 
@@ -359,12 +373,16 @@ public sealed class ClaimStage : ITallyStage
         if (head is { } hc)
             for (int i = last + 1; i < hc.First; i++)
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
-        if (head is null && (cx.Previous ?? PartitiveOf(w, last, cx.ParagraphLast)) is { } previous) return previous.Subject.Kind;
+        // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
+        if (head is null && (cx.Previous is { } p && !VerbBetween(w, p, w.IndexAt(m.Span.Start)) ? p : PartitiveOf(w, last, cx.ParagraphLast)) is { } previous)
+            return previous.Subject.Kind;
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
         // "gunmen" who killed them, before the figure).
+        // A noun that modifies another ("deaths from militant violence") counts nobody.
+        var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = last + 1; i < w.End; i++)
-            if (NounAt(w, i) is { KindFromContext: false } noun && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
-                && !IsInSource(cx.Doc, w.SpanOf(i)))
+            if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
+                && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
         if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
         return "people";
@@ -401,6 +419,10 @@ public sealed class ClaimStage : ITallyStage
         if (head is { } hb && MeasureAt(w, hb.Last + 1, MeasureRole.Verb) is Measure.Launched or Measure.Deployed or Measure.Supplied
             && w.Is(hb.Last + 2, "by") && cx.Actors.FirstOrDefault(a => a.Span.Start == w.SpanOf(hb.Last + 3).Start) is { } agent)
             return agent.Country;
+        // "6,000 rockets fired from Gaza": weapons belong to the place they were fired from.
+        if (head is { } hf && MeasureAt(w, hf.Last + 1, MeasureRole.Verb) is Measure.Launched && w.Is(hf.Last + 2, "from")
+            && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(hf.Last + 3).Start) is { Country: { } origin })
+            return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && cx.Actors.FirstOrDefault(a => a.Span.End == w.SpanOf(start - 2).End) is { } owner) return owner.Country;
 
@@ -464,7 +486,7 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of"];
+    private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of", "on"];
 
     /// <summary>The country of the place civilians are in ("in Kharkiv", "from El Fasher"), not where they went ("into Chad").</summary>
     private static string? WhereCiviliansAre(SentenceContext cx, NumberMention m)
@@ -623,6 +645,8 @@ public sealed class ClaimStage : ITallyStage
     {
         for (int i = start - 1; i >= Math.Max(w.Start, start - 4); i--)
         {
+            // "said it would provide $1 million" reports a promise; "would" alone is a hypothetical.
+            if (w.Is(i, "would") && w.IsAny(i - 1, ReportedPronouns) && w.IsAny(i - 2, "said", "says", "announced", "that")) return false;
             if (w.IsAny(i, "could", "would", "might", "if", "unless")) return true;
             if (w.Kind(i) == Documents.TokenKind.Punctuation) break;
         }
