@@ -66,7 +66,10 @@ public sealed class ClaimStage : ITallyStage
             }
             paragraphLast = context.Previous ?? paragraphLast;
         }
-        doc.Claims = Merge(found);
+        // A headline stands alone in its paragraph; the body restates its figures.
+        var s = doc.Sentences;
+        TextSpan? headline = s.Count > 1 && s[0].Paragraph != s[1].Paragraph ? s[0].Span : null;
+        doc.Claims = Merge(found, headline);
     }
 
     /// <summary>The claim whose actor the document has counted most often so far, the latest of them on a tie.</summary>
@@ -136,7 +139,7 @@ public sealed class ClaimStage : ITallyStage
         // "eight of the 33": the whole restates an earlier figure; the part is the claim.
         if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
-        var head = m.Currency is null ? FindHead(cx, last + 1) : null;
+        var head = m.Currency is null ? FindHead(cx, last + 1) ?? LabelHead(w, start) : null;
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
@@ -221,6 +224,15 @@ public sealed class ClaimStage : ITallyStage
             if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return new Head(i, i, UnknownThing);
             i++;
         }
+        return null;
+    }
+
+    /// <summary>"- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts.</summary>
+    private Head? LabelHead(TokenWindow w, int start)
+    {
+        if (!w.IsPunct(start - 1, ':')) return null;
+        for (int i = w.Start; i < start - 1; i++)
+            if (_lex.Nouns.At(w, i) is { } noun && !noun.Meaning.KindFromContext) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
         return null;
     }
 
@@ -664,18 +676,23 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// One claim per figure per document: the same measure and interval stated again (headline, lead, body,
     /// summary) about the same or an unnamed actor adds an evidence sentence. The better-informed statement
-    /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks.
+    /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks. A headline names
+    /// its source in short ("Nigerian military says"), so it joins the body's statement from the same country;
+    /// a denial of a figure is never the claim it denies.
     /// </summary>
-    private static List<Claim> Merge(List<Claim> claims)
+    private static List<Claim> Merge(List<Claim> claims, TextSpan? headline)
     {
         var merged = new List<Claim>();
         foreach (var c in claims)
         {
             int i = merged.FindIndex(x => x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
                 && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
-                && SameFirstSource(x, c));
+                && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
+                && (SameFirstSource(x, c) || x.Evidence[0] == headline && x.AccordingTo[0].Country == c.AccordingTo[0].Country));
             if (i < 0) { merged.Add(c); continue; }
-            var (best, other) = Informativeness(c) > Informativeness(merged[i]) ? (c, merged[i]) : (merged[i], c);
+            // On a tie the body's statement, fuller than a headline's, gives the fields.
+            int gain = Informativeness(c) - Informativeness(merged[i]);
+            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0] == headline ? (c, merged[i]) : (merged[i], c);
             merged[i] = best with
             {
                 Evidence = [.. best.Evidence.Union(other.Evidence).OrderBy(e => e.Start)],
