@@ -16,6 +16,8 @@ internal enum MeasureRole : byte
     Verb,
     Before,
     Direct,
+    /// <summary>"attacked Ukraine overnight with 298 drones": counts the figure that follows "with".</summary>
+    Instrument,
 }
 
 /// <summary>What a sentence-level cue word changes about a claim.</summary>

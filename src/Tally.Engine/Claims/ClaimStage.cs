@@ -24,6 +24,8 @@ public sealed class ClaimStage : ITallyStage
     private static readonly string[] LocativePrepositions =
         ["in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over"];
 
+    private static readonly string[] ReportedPronouns = ["it", "they", "he", "she", "we"];
+
     private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already"];
 
     private static readonly string[] ListJoiners = ["and", "or", "plus", "with"];
@@ -64,7 +66,10 @@ public sealed class ClaimStage : ITallyStage
             }
             paragraphLast = context.Previous ?? paragraphLast;
         }
-        doc.Claims = Merge(found);
+        // A headline stands alone in its paragraph; the body restates its figures.
+        var s = doc.Sentences;
+        TextSpan? headline = s.Count > 1 && s[0].Paragraph != s[1].Paragraph ? s[0].Span : null;
+        doc.Claims = Merge(found, headline);
     }
 
     /// <summary>The claim whose actor the document has counted most often so far, the latest of them on a tie.</summary>
@@ -134,11 +139,11 @@ public sealed class ClaimStage : ITallyStage
         // "eight of the 33": the whole restates an earlier figure; the part is the claim.
         if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
-        var head = m.Currency is null ? FindHead(cx, last + 1) : null;
+        var head = m.Currency is null ? FindHead(cx, last + 1) ?? LabelHead(w, start) : null;
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
-        var measure = MeasureOf(w, m, start, last, head, cx.Previous, cx.ParagraphLast, out bool verbBefore);
+        var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore);
         if (measure is null) return null;
 
         var kind = KindOf(cx, m, head, last);
@@ -146,6 +151,10 @@ public sealed class ClaimStage : ITallyStage
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
         // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
         if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
+        // Only weapons are launched: "attacked the town with 40 fighters" fires nobody.
+        if (measure == Measure.Launched && !kind.StartsWith("equipment", StringComparison.Ordinal)) return null;
+        // Civilians moved out of harm's way are displaced; troops moved to the front are deployed.
+        if (kind == "personnel" && measure == Measure.Displaced) measure = Measure.Deployed;
         // Money is given (sent, delivered) or lost and needed (losses, damage): supplied or cost.
         if (kind.StartsWith("money", StringComparison.Ordinal))
             measure = measure switch
@@ -154,6 +163,8 @@ public sealed class ClaimStage : ITallyStage
                 Measure.Casualties or Measure.Killed or Measure.Destroyed or Measure.Wounded => Measure.Cost,
                 _ => measure,
             };
+        // People are released; weapons "received" or "handed over" are supplied.
+        if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore);
         var place = PlaceOf(cx, m);
         var time = TimeOf(cx, m);
@@ -216,6 +227,15 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
+    /// <summary>"- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts.</summary>
+    private Head? LabelHead(TokenWindow w, int start)
+    {
+        if (!w.IsPunct(start - 1, ':')) return null;
+        for (int i = w.Start; i < start - 1; i++)
+            if (_lex.Nouns.At(w, i) is { } noun && !noun.Meaning.KindFromContext) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
+        return null;
+    }
+
     /// <summary>Stands for a counted noun outside the lexicon; a figure of it is no claim.</summary>
     private static readonly CountedNoun UnknownThing = new("?", null, null);
 
@@ -232,7 +252,7 @@ public sealed class ClaimStage : ITallyStage
         !w.IsWord(i) || _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) || IsMeasureWordAt(w, i)
         || !w.IsAny(i, "and", "or") && NounAt(w, i) is null && NounAt(w, i + 1) is null && !char.IsUpper(w.Chars(i)[0]);
 
-    private static readonly CountedNoun PeopleByDemonym = new("?", null, null);
+    private static readonly CountedNoun PeopleByDemonym = new("people", null, null);
 
     /// <summary>The last token of a demonym mention starting at token i, or null.</summary>
     private static int? DemonymEndingAt(SentenceContext cx, int i)
@@ -262,8 +282,9 @@ public sealed class ClaimStage : ITallyStage
     /// "have returned to duty"), a toll noun or verb further before ("the death toll rose to 318"), and last
     /// the figure before it in the same sentence ("…4,000 casualties, while South Korea estimates 3,600").
     /// </summary>
-    private Measure? MeasureOf(TokenWindow w, NumberMention m, int start, int last, Head? head, Claim? previous, Claim? paragraphLast, out bool verbBefore)
+    private Measure? MeasureOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, out bool verbBefore)
     {
+        var (w, previous, paragraphLast) = (cx.W, cx.Previous, cx.ParagraphLast);
         verbBefore = false;
         int before = start - 1;
         while (w.IsAny(before, DirectSkips)) before--;
@@ -273,15 +294,23 @@ public sealed class ClaimStage : ITallyStage
             return direct;
         }
         if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
+        if (w.Is(start - 1, "with"))
+            for (int j = start - 2; j >= w.Start && j > start - Reach && w.Kind(j) != Documents.TokenKind.Punctuation; j--)
+                if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
 
         int i = (head?.Last ?? last) + 1;
         // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
         int reach = head is null && m.Currency is null ? 4 : Reach;
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
-            if (w.Kind(i) == Documents.TokenKind.Number || w.IsPunct(i, ';') || w.IsPunct(i, ':') || w.IsPunct(i, ',') && w.IsNumber(i + 1)) break;
+            if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
+            // "attacked 100 ships, sinking two": a participle after a comma governs the figure after it.
+            if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
+            // An age, code or date is no figure; the figures of a list share the verb after the last
+            // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
+            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners))) break;
             if (w.IsAny(i, "while", "whereas", "but")) break;
-            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after;
+            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after == Measure.Present ? StateAfterRemain(w, i) ?? after : after;
         }
 
         if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
@@ -304,6 +333,22 @@ public sealed class ClaimStage : ITallyStage
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
     }
 
+    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
+    private static bool FigureAt(TallyDocument doc, TextSpan token)
+    {
+        foreach (var n in doc.Numbers)
+            if (n.Core.Contains(token)) return true;
+        return false;
+    }
+
+    /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
+    private Measure? StateAfterRemain(TokenWindow w, int verb)
+    {
+        for (int j = verb + 1; j <= verb + 4 && w.IsWord(j); j++)
+            if (MeasureAt(w, j, MeasureRole.Verb) is { } state and not Measure.Present) return state;
+        return null;
+    }
+
     /// <summary>"21 of them were officers": a part of the figure the paragraph last counted.</summary>
     private static Claim? PartitiveOf(TokenWindow w, int last, Claim? paragraphLast) =>
         w.Is(last + 1, "of") && w.IsAny(last + 2, "them", "those", "whom") ? paragraphLast : null;
@@ -320,11 +365,14 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
-    /// <summary>"launched 23 drones …, adding that it destroyed the missile and 18 of the drones": a new verb starts a new list.</summary>
+    /// <summary>
+    /// "launched 23 drones …, adding that it destroyed the missile and 18 of the drones", "… 16 missiles; Kyiv
+    /// toll at 14": a new verb or toll noun starts a new list (a counted noun like "deaths" is the last item's own).
+    /// </summary>
     private bool VerbBetween(TokenWindow w, Claim previous, int start)
     {
         for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
-            if (MeasureAt(w, j, MeasureRole.Verb) is not null) return true;
+            if (MeasureAt(w, j, MeasureRole.Verb) is not null || MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
         return false;
     }
 
@@ -337,12 +385,16 @@ public sealed class ClaimStage : ITallyStage
         if (head is { } hc)
             for (int i = last + 1; i < hc.First; i++)
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
-        if (head is null && (cx.Previous ?? PartitiveOf(w, last, cx.ParagraphLast)) is { } previous) return previous.Subject.Kind;
+        // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
+        if (head is null && (cx.Previous is { } p && !VerbBetween(w, p, w.IndexAt(m.Span.Start)) ? p : PartitiveOf(w, last, cx.ParagraphLast)) is { } previous)
+            return previous.Subject.Kind;
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
         // "gunmen" who killed them, before the figure).
+        // A noun that modifies another ("deaths from militant violence") counts nobody.
+        var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = last + 1; i < w.End; i++)
-            if (NounAt(w, i) is { KindFromContext: false } noun && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
-                && !IsInSource(cx.Doc, w.SpanOf(i)))
+            if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
+                && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
         if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
         return "people";
@@ -379,6 +431,10 @@ public sealed class ClaimStage : ITallyStage
         if (head is { } hb && MeasureAt(w, hb.Last + 1, MeasureRole.Verb) is Measure.Launched or Measure.Deployed or Measure.Supplied
             && w.Is(hb.Last + 2, "by") && cx.Actors.FirstOrDefault(a => a.Span.Start == w.SpanOf(hb.Last + 3).Start) is { } agent)
             return agent.Country;
+        // "6,000 rockets fired from Gaza": weapons belong to the place they were fired from.
+        if (head is { } hf && MeasureAt(w, hf.Last + 1, MeasureRole.Verb) is Measure.Launched && w.Is(hf.Last + 2, "from")
+            && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(hf.Last + 3).Start) is { Country: { } origin })
+            return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && cx.Actors.FirstOrDefault(a => a.Span.End == w.SpanOf(start - 2).End) is { } owner) return owner.Country;
 
@@ -442,7 +498,7 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of"];
+    private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of", "on"];
 
     /// <summary>The country of the place civilians are in ("in Kharkiv", "from El Fasher"), not where they went ("into Chad").</summary>
     private static string? WhereCiviliansAre(SentenceContext cx, NumberMention m)
@@ -601,6 +657,8 @@ public sealed class ClaimStage : ITallyStage
     {
         for (int i = start - 1; i >= Math.Max(w.Start, start - 4); i--)
         {
+            // "said it would provide $1 million" reports a promise; "would" alone is a hypothetical.
+            if (w.Is(i, "would") && w.IsAny(i - 1, ReportedPronouns) && w.IsAny(i - 2, "said", "says", "announced", "that")) return false;
             if (w.IsAny(i, "could", "would", "might", "if", "unless")) return true;
             if (w.Kind(i) == Documents.TokenKind.Punctuation) break;
         }
@@ -618,18 +676,23 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// One claim per figure per document: the same measure and interval stated again (headline, lead, body,
     /// summary) about the same or an unnamed actor adds an evidence sentence. The better-informed statement
-    /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks.
+    /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks. A headline names
+    /// its source in short ("Nigerian military says"), so it joins the body's statement from the same country;
+    /// a denial of a figure is never the claim it denies.
     /// </summary>
-    private static List<Claim> Merge(List<Claim> claims)
+    private static List<Claim> Merge(List<Claim> claims, TextSpan? headline)
     {
         var merged = new List<Claim>();
         foreach (var c in claims)
         {
             int i = merged.FindIndex(x => x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
                 && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
-                && SameFirstSource(x, c));
+                && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
+                && (SameFirstSource(x, c) || x.Evidence[0] == headline && x.AccordingTo[0].Country == c.AccordingTo[0].Country));
             if (i < 0) { merged.Add(c); continue; }
-            var (best, other) = Informativeness(c) > Informativeness(merged[i]) ? (c, merged[i]) : (merged[i], c);
+            // On a tie the body's statement, fuller than a headline's, gives the fields.
+            int gain = Informativeness(c) - Informativeness(merged[i]);
+            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0] == headline ? (c, merged[i]) : (merged[i], c);
             merged[i] = best with
             {
                 Evidence = [.. best.Evidence.Union(other.Evidence).OrderBy(e => e.Start)],

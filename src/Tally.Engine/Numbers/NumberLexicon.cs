@@ -48,6 +48,7 @@ internal sealed class NumberLexicon
             .Concat(Vague.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CodePrefixes = LexiconFile.Set("code-prefixes.tsv");
         Currencies = LexiconFile.Map("currencies.tsv");
+        CurrencyWords = new(LexiconFile.Rows("currencies.tsv").Select(r => new Phrase<string>(LexiconFile.Words(r[0]), r[1])));
     }
 
     public FrozenDictionary<string, (decimal Value, NumberWordRole Role)> Words { get; }
@@ -59,6 +60,9 @@ internal sealed class NumberLexicon
     public FrozenSet<string> OpeningWords { get; }
     public FrozenSet<string> CodePrefixes { get; }
     public FrozenDictionary<string, string> Currencies { get; }
+
+    /// <summary>The currencies named after a number, some in two words ("3 million Australian dollars").</summary>
+    public PhraseTable<string> CurrencyWords { get; }
 
     private static Qualifier ReadQualifier(string hedge, string flags) => new(
         ClaimNames.TryParseHedge(hedge, out var h) ? h : null,

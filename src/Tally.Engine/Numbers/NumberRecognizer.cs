@@ -113,7 +113,8 @@ internal sealed class NumberRecognizer
         decimal value = Math.Round(fraction * whole.Value, 0, MidpointRounding.AwayFromZero);
         into.Add(new NumberMention(w.Cover(hedgeStart, whole.Last), w.Cover(i, whole.Last), CountRange.Single(value),
             qualifier.Hedge ?? Hedge.Exact, NumberForm.Fraction, qualifier.Increment, whole.Currency));
-        wholeStart = k;
+        // "a quarter of a million" is one number; "a quarter of the 8,000" also states its whole.
+        wholeStart = w.IsAny(k, "a", "an") ? whole.Last + 1 : k;
         return true;
     }
 
@@ -198,11 +199,11 @@ internal sealed class NumberRecognizer
             // "Shahed-136/131", "24/7": a number after a slash is part of a code or a ratio.
             if (w.IsPunct(before, '/') && w.Touching(before)) return false;
         }
-        if (w.IsAny(before, "aged", "age", "ages")) return false;
+        if (IsAge(w, before)) return false;
         if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(before))) return false;
         if (w.IsPunct(after, '%')) return false;
         var notCounts = _lex.NotCounts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (w.InRange(after) && notCounts.Contains(w.Chars(after))) return false;
+        if (n.Currency is null && w.InRange(after) && notCounts.Contains(w.Chars(after))) return false;
         // "25-year-old", "a 10-kilometre stretch", "24-hour": a hyphenated unit makes a measurement.
         if (w.IsPunct(after, '-') && w.Touching(last) && w.IsWord(after + 1))
         {
@@ -212,6 +213,13 @@ internal sealed class NumberRecognizer
         }
         if (w.Is(after, "per") && w.Is(after + 1, "cent")) return false;
         return true;
+    }
+
+    /// <summary>"aged 45", "aged 8, 12 and 17", "between the ages of 15 and 29": every number of the list is an age.</summary>
+    private static bool IsAge(TokenWindow w, int before)
+    {
+        while ((w.IsPunct(before, ',') || w.Is(before, "and")) && w.IsNumber(before - 1)) before -= 2;
+        return w.IsAny(before, "aged", "age", "ages") || w.Is(before, "of") && w.IsAny(before - 1, "age", "ages");
     }
 
     private static bool IsYear(TokenWindow w, int before, int after)
@@ -226,6 +234,8 @@ internal sealed class NumberRecognizer
     private (int Start, Qualifier Qualifier) HedgeBefore(TokenWindow w, int start)
     {
         if (_lex.Hedges.EndingAt(w, start - 1) is not { } phrase) return (start, default);
+        // "handed over 1,000 people": the word ends a verb phrase; it hedges nothing.
+        if (ClaimLexicon.Shared.MeasureWords.EndingAt(w, start - 1) is { } verb && verb.Words.Length > phrase.Words.Length) return (start, default);
         int hedgeStart = start - phrase.Words.Length;
         var q = phrase.Meaning;
         // "an additional estimated 500", "another nearly 300": an increment before a hedge.
@@ -277,8 +287,13 @@ internal sealed class NumberRecognizer
         return false;
     }
 
-    private string? CurrencyAfter(TokenWindow w, int last) =>
-        w.IsWord(last + 1) && _lex.Currencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(last + 1), out var c) ? c : null;
+    private string? CurrencyAfter(TokenWindow w, int last)
+    {
+        if (!w.IsWord(last + 1) || _lex.CurrencyWords.At(w, last + 1) is not { } currency) return null;
+        // "500 pounds of explosives": a currency that is also a unit of measure is a weight before "of".
+        bool unit = currency.Words.Length == 1 && _lex.NotCounts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(last + 1));
+        return unit && w.Is(last + 2, "of") ? null : currency.Meaning;
+    }
 
     private (decimal Scale, int Last) ScaleAfter(TokenWindow w, int i)
     {
