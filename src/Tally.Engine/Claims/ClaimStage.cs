@@ -540,51 +540,112 @@ public sealed class ClaimStage : ITallyStage
         return before is null ? null : new PlaceRef(cx.Doc[before.Span], before.Country);
     }
 
-    /// <summary>When: the date expression nearest the figure in its sentence.</summary>
+    /// <summary>
+    /// When: the date expression nearest the figure in its sentence, or the sentence's "since" period when no
+    /// other date is nearer ("destroyed 12 tanks over the past 24 hours and claimed 1,350 since the start").
+    /// A date before the figure that a "that" separates from it dates the report ("said in a report on Tuesday
+    /// that 1,250 were reported missing last year"), so it serves only when the figure's clause has none.
+    /// </summary>
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
-        if (SinceOf(cx) is { } since) return since;
+        var w = cx.W;
+        var since = SinceOf(cx, out int sinceAt);
         TimeMention? best = null;
         int bestDistance = int.MaxValue;
         foreach (var d in cx.Dates)
         {
-            // "37,877 killed, including 43 in the past 24 hours": a date past another figure is that figure's.
+            // The "since" phrase, dates inside it included ("since the war began in October 2023"), is the period below.
+            if (since is not null && w.IndexAt(d.Span.Start) is var first && first >= sinceAt && first <= sinceAt + SincePhrase) continue;
             if (FigureBetween(cx, m.Span, d.Span)) continue;
-            int distance = d.Span.Start >= m.Span.End ? d.Span.Start - m.Span.End : (m.Span.Start - d.Span.End) * 2;
+            int distance = Distance(m.Span, d.Span);
+            if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start)) distance += ReportPenalty;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
+        // A sentence that opens with "Since ..." puts all of itself in that period.
+        if (since is not null && (best is null || sinceAt == w.Start || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance)) return since;
         return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
     }
 
+    private const int ReportPenalty = 10_000;
+
+    /// <summary>How many tokens after "since" a date may stand and still date the period's start.</summary>
+    private const int SincePhrase = 10;
+
+    /// <summary>Characters from the figure to the date; a date before the figure counts double, since most follow theirs.</summary>
+    private static int Distance(TextSpan figure, TextSpan date) =>
+        date.Start >= figure.End ? date.Start - figure.End : (figure.Start - date.End) * 2;
+
+    private static bool ThatBetween(TokenWindow w, int from, int to)
+    {
+        for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
+            if (w.Is(i, "that")) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether another figure stands between the figure and its date so that the date is that figure's: any
+    /// figure for a date before ("On Monday 5 died; 300 ..."), and for a date after, a part set apart by
+    /// "including" ("37,877 killed, including 43 in the past 24 hours") and not a list that shares it
+    /// ("352 drones and 16 missiles overnight").
+    /// </summary>
     private static bool FigureBetween(SentenceContext cx, TextSpan figure, TextSpan date)
     {
+        var w = cx.W;
         int from = Math.Min(figure.End, date.End), to = Math.Max(figure.Start, date.Start);
         foreach (var n in cx.Doc.Numbers)
-            if (n.Span.Start >= from && n.Span.End <= to && n.Span != figure) return true;
+        {
+            if (n.Span.Start < from || n.Span.End > to || n.Span == figure) continue;
+            if (date.End <= figure.Start) return true;
+            int at = w.IndexAt(n.Span.Start);
+            for (int k = Math.Max(w.Start, at - 3); k < at; k++)
+                if (TimeWords.IsAside(w.Chars(k))) return true;
+        }
         return false;
     }
 
     /// <summary>
     /// "since the war began in October 2023", "since the attack": an open period from its start (where a date
-    /// gives it) to publication, which makes the figure a running total.
+    /// gives it) to publication, which makes the figure a running total; <paramref name="at"/> is the token
+    /// "since". It ends at the report's own date when one comes before a "that" ahead of it and is older than
+    /// this week's news, a month or a year ("reported in 2019 that bandits had killed 6,000 since 2011";
+    /// "said on Thursday that" is current). Not a period: "since" as an adverb ("have since
+    /// challenged") or after a superlative ("the highest toll since 2019").
     /// </summary>
-    private static TimeRef? SinceOf(SentenceContext cx)
+    private static TimeRef? SinceOf(SentenceContext cx, out int at)
     {
         var w = cx.W;
         int since = -1;
-        for (int i = w.Start; i < w.End; i++)
-            if (w.Is(i, "since") && !w.IsAny(i + 1, "then", "when")) { since = i; break; }
+        for (int i = w.Start; i < w.End && since < 0; i++)
+        {
+            if (!w.Is(i, "since") || w.IsAny(i + 1, "then", "when", "been") || w.IsAny(i - 1, "have", "has", "had", "having")) continue;
+            bool comparison = false;
+            for (int k = Math.Max(w.Start, i - 4); k < i; k++)
+                comparison |= TimeWords.IsComparison(w.Chars(k));
+            if (!comparison) since = i;
+        }
+        at = since;
         if (since < 0) return null;
+        var end = cx.Doc.Metadata.Published;
+        foreach (var d in cx.Dates)
+            if (d.Span.End <= w.SpanOf(since).Start && !d.Since && d.End is { Precision: not DatePrecision.Day } reported
+                && ThatBetween(w, d.Span.End, w.SpanOf(since).Start))
+                end = reported;
+        // The first date in the phrase that gives a start: "since the fighting erupted on Sept. 9" has two.
+        TimeMention? opening = null;
         foreach (var d in cx.Dates)
         {
-            int at = w.IndexAt(d.Span.Start);
-            if (at < since || at > since + 10) continue;
-            if (d.Since) return new TimeRef(cx.Doc[d.Span], d.Start, d.End);
-            return new TimeRef(cx.Doc[w.Cover(since, w.LastIndexBefore(d.Span.End))], d.Start, cx.Doc.Metadata.Published);
+            int first = w.IndexAt(d.Span.Start);
+            if (first < since || first > since + SincePhrase) continue;
+            opening ??= d;
+            if (d.Start is null) continue;
+            opening = d;
+            break;
         }
-        int end = since + 1;
-        while (end + 1 < w.End && end - since < 8 && w.Kind(end + 1) != Documents.TokenKind.Punctuation) end++;
-        return new TimeRef(cx.Doc[w.Cover(since, end)], null, cx.Doc.Metadata.Published);
+        if (opening is { } o)
+            return new TimeRef(cx.Doc[o.Since && o.Start is null || o.Span.Start == w.SpanOf(since).Start ? o.Span : w.Cover(since, w.LastIndexBefore(o.Span.End))], o.Start, end);
+        int last = since + 1;
+        while (last + 1 < w.End && last - since < 8 && w.Kind(last + 1) != Documents.TokenKind.Punctuation) last++;
+        return new TimeRef(cx.Doc[w.Cover(since, last)], null, end);
     }
 
     private Aggregate AggregateOf(SentenceContext cx, NumberMention m, Measure measure, TimeRef? time)

@@ -9,8 +9,11 @@ internal readonly record struct DatePoint(int Year, int Month, int Day)
     public bool NeedsCue => Day == 0 && (Month == 0 || Year == 0);
 }
 
-/// <summary>What a resolution may lean on: the publication date, the mode, and the last year the text wrote out (0 if none).</summary>
-internal readonly record struct DateContext(PartialDate? Published, DateResolution Resolution, int TextYear)
+/// <summary>
+/// What a resolution may lean on: the publication date, the mode, the last year the text wrote out (0 if
+/// none), and the day its sentence is about (<see cref="Anchor"/>), for expressions counted from it.
+/// </summary>
+internal readonly record struct DateContext(PartialDate? Published, DateResolution Resolution, int TextYear, DateOnly? Anchor = null)
 {
     /// <summary>
     /// A context anchored on <paramref name="published"/>, unless its year lies outside 1000 to 9000: such a
@@ -21,6 +24,9 @@ internal readonly record struct DateContext(PartialDate? Published, DateResoluti
 
     /// <summary>The publication date when it is known to the day, the anchor of every relative day.</summary>
     public DateOnly? Today => Published is { Precision: DatePrecision.Day } p ? p.FirstDay : null;
+
+    /// <summary>The day an anchored expression counts from: the sentence's own day, else publication.</summary>
+    public DateOnly? Day => Anchor ?? Today;
 
     /// <summary>
     /// The year of a month named without one: the most recent such month on or before publication, or
@@ -42,6 +48,9 @@ internal readonly record struct DateContext(PartialDate? Published, DateResoluti
 /// </summary>
 internal abstract record DateExpression
 {
+    /// <summary>Whether it counts from the day its sentence names ("a day earlier", "overnight") rather than from publication.</summary>
+    public virtual bool Anchored => false;
+
     public abstract bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end);
 
     protected static bool Unresolved(out PartialDate? start, out PartialDate? end)
@@ -118,16 +127,107 @@ internal sealed record DayOffset(int From, int To) : DateExpression
             : Unresolved(out start, out end);
 }
 
-/// <summary>"on Sunday": the most recent such day on or before publication; "last Sunday": strictly before.</summary>
-internal sealed record WeekdayDate(DayOfWeek Day, bool StrictlyBefore) : DateExpression
+/// <summary>
+/// "overnight": the night before the day its sentence names ("said on Sunday ... in the overnight fighting"),
+/// else the night before publication.
+/// </summary>
+internal sealed record Overnight : DateExpression
+{
+    public override bool Anchored => true;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
+        context.Day is { } day
+            ? Resolved(day.AddDays(-1), day, out start, out end)
+            : Unresolved(out start, out end);
+}
+
+/// <summary>
+/// "on Sunday": the most recent such day on or before publication; "last Sunday": strictly before. With
+/// <see cref="Through"/> a run of days ("on Monday and Tuesday") that ends on the most recent such day.
+/// </summary>
+internal sealed record WeekdayDate(DayOfWeek Day, bool StrictlyBefore, DayOfWeek? Through = null) : DateExpression
 {
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
         if (context.Today is not { } today) return Unresolved(out start, out end);
-        int back = ((int)today.DayOfWeek - (int)Day + 7) % 7;
+        var last = Through ?? Day;
+        int back = ((int)today.DayOfWeek - (int)last + 7) % 7;
         if (back == 0 && StrictlyBefore) back = 7;
         var date = today.AddDays(-back);
-        return Resolved(date, date, out start, out end);
+        return Resolved(date.AddDays(-(((int)last - (int)Day + 7) % 7)), date, out start, out end);
+    }
+}
+
+/// <summary>
+/// "a day earlier", "a week earlier", "hours later": one point counted from the day its sentence names
+/// ("rose to 2,901 on Tuesday, up from 2,862 a day earlier"), else from publication; hours stay on that
+/// day until they make a whole one.
+/// </summary>
+internal sealed record Shifted(TimeUnit Unit, int Count, int Sign) : DateExpression
+{
+    public override bool Anchored => true;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        PartialDate? date = context.Day is not { } day ? null : Unit switch
+        {
+            TimeUnit.Hour => PartialDate.OfDate(day.AddDays(Sign * (Count / 24))),
+            TimeUnit.Day => PartialDate.OfDate(day.AddDays(Sign * Count)),
+            TimeUnit.Week => PartialDate.OfDate(day.AddDays(Sign * 7 * Count)),
+            TimeUnit.Month => MonthOf(day.AddMonths(Sign * Count)),
+            _ => PartialDate.OfYear(day.Year + Sign * Count),
+        };
+        start = end = date;
+        return true;
+    }
+}
+
+/// <summary>
+/// A part of a month or year: "the start of January" and "the end of October" (the month), "the start of
+/// 2025" (its first day), "the end of the year" (its last month), "the first week of April" (days 1-7).
+/// </summary>
+internal sealed record PartOf(PeriodPart Part, int Week, DatePoint Target, int? YearOffset) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        int? year = Target.Year != 0 ? Target.Year
+            : Target.Month == 0 ? context.Published?.Year + (YearOffset ?? 0)
+            : YearOffset.HasValue ? context.Published?.Year + YearOffset.Value
+            : context.YearOf(Target.Month, strictlyBefore: false);
+        start = end = null;
+        if (year is not { } y) return true;
+        if (y is < 1 or > 9999) return false;
+        if (Target.Month == 0)
+        {
+            return Part == PeriodPart.Start
+                ? Resolved(PartialDate.OfDay(y, 1, 1), PartialDate.OfDay(y, 1, 1), out start, out end)
+                : Resolved(PartialDate.OfMonth(y, 12), PartialDate.OfMonth(y, 12), out start, out end);
+        }
+        var month = PartialDate.OfMonth(y, Target.Month);
+        if (Part != PeriodPart.Week) return Resolved(month, month, out start, out end);
+        // "the last week of March": its final seven days.
+        var first = Week > 0 ? month.FirstDay.AddDays(7 * (Week - 1)) : month.LastDay.AddDays(-6);
+        var last = first.AddDays(6);
+        return Resolved(first, last > month.LastDay ? month.LastDay : last, out start, out end);
+    }
+}
+
+/// <summary>Which part of a month or year <see cref="PartOf"/> names.</summary>
+internal enum PeriodPart : byte
+{
+    Start,
+    End,
+    Week,
+}
+
+/// <summary>"so far" (up to publication, from an unknown start) and "so far this year" (from its first day).</summary>
+internal sealed record SoFar(bool ThisYear) : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        start = ThisYear && context.Published is { } p ? PartialDate.OfDay(p.Year, 1, 1) : null;
+        end = context.Published;
+        return true;
     }
 }
 

@@ -35,7 +35,8 @@ internal readonly ref struct DateParser
     public bool MayStartAt(int i) => _tokens[i].Kind switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || TimeWords.TryGet(Slice(i), out _),
+        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || TimeWords.TryGet(Slice(i), out _)
+            || TryHyphened(i, out _),
         _ => false,
     };
 
@@ -43,13 +44,35 @@ internal readonly ref struct DateParser
     public bool TryParse(int i, out DateMatch match)
     {
         match = default;
+        int first = i;
+        // "early on Sunday", "later on Sunday": the modifier joins the span.
+        if (TryWord(i, out var lead) && lead.Kind is TimeWordKind.Modifier or TimeWordKind.Shift
+            && TryWord(i + 1, out var after) && after.Kind == TimeWordKind.Preposition) i++;
         var preposition = DatePreposition.None;
         if (TryWord(i, out var word) && word.Kind == TimeWordKind.Preposition)
             preposition = (DatePreposition)word.Value;
         int core = preposition == DatePreposition.None ? i : i + 1;
         if (!TryCore(core, preposition, out var expression, out int next)) return false;
-        match = new DateMatch(i, next, expression, preposition == DatePreposition.Since);
+        // "the deadliest month so far" bounds the comparison, not a figure.
+        if (expression is SoFar && AfterComparison(first)) return false;
+        bool since = preposition == DatePreposition.Since;
+        if (since && AfterComparison(first))
+        {
+            // "the highest monthly toll since September 2024" compares with a date; it opens no period.
+            if (expression is EventStart) return false;
+            since = false;
+            first = core;
+        }
+        match = new DateMatch(first, next, expression, since);
         return true;
+    }
+
+    /// <summary>Whether a superlative stands in the few words before token <paramref name="i"/> ("the largest since").</summary>
+    public bool AfterComparison(int i)
+    {
+        for (int k = Math.Max(0, i - 4); k < i; k++)
+            if (TryWord(k, out var word) && word.Kind == TimeWordKind.Comparison) return true;
+        return false;
     }
 
     /// <summary>
@@ -70,8 +93,8 @@ internal readonly ref struct DateParser
     {
         expression = null!;
         next = i;
-        bool cued = preposition != DatePreposition.None;
-        while (TryWord(i, out var modifier) && modifier.Kind == TimeWordKind.Modifier)
+        bool cued = preposition != DatePreposition.None || TryHyphened(i, out _);
+        while (TryWord(i, out var modifier) && modifier.Kind is TimeWordKind.Modifier or TimeWordKind.Shift)
         {
             cued = true;
             i++;
@@ -87,7 +110,7 @@ internal readonly ref struct DateParser
                     next = SkipDayPart(i + 1);
                     return true;
                 case TimeWordKind.Night:
-                    expression = new DayOffset(-1, 0);
+                    expression = new Overnight();
                     next = i + 1;
                     return true;
                 case TimeWordKind.Weekday when Capitalised(i):
@@ -95,8 +118,16 @@ internal readonly ref struct DateParser
                     int after = IsPunct(i + 1, ',') ? i + 2 : i + 1;
                     if (TryExplicit(after, preposition, cued: true, out expression, out next)
                         && expression is ExplicitDate { From.HasDay: true }) return true;
-                    expression = new WeekdayDate((DayOfWeek)word.Value, StrictlyBefore: false);
                     next = SkipDayPart(i + 1);
+                    DayOfWeek? through = null;
+                    // "on Monday and Tuesday", "on Sunday night and Monday": a run of days.
+                    if ((IsWord(next, "and") || IsWord(next, "to") || IsWord(next, "through") || IsPunct(next, '-'))
+                        && TryName(next + 1, TimeWordKind.Weekday, out int last))
+                    {
+                        through = (DayOfWeek)last;
+                        next = SkipDayPart(next + 2);
+                    }
+                    expression = new WeekdayDate((DayOfWeek)word.Value, StrictlyBefore: false, through);
                     return true;
                 case TimeWordKind.Deictic:
                     return TryDeictic(i + 1, word.Value, out expression, out next);
@@ -104,11 +135,23 @@ internal readonly ref struct DateParser
                     return TryLookback(i + 1, out expression, out next);
                 case TimeWordKind.Count:
                     return TryAgo(i, out expression, out next);
+                case TimeWordKind.Unit when word.Value == (int)TimeUnit.Hour && TryWord(i + 1, out var shift) && shift.Kind == TimeWordKind.Shift:
+                    // "hours later": the same day, whatever the count.
+                    expression = new Shifted(TimeUnit.Hour, 0, shift.Value);
+                    next = i + 2;
+                    return true;
+                case TimeWordKind.SoFar when IsWord(i + 1, "far"):
+                    bool thisYear = TryWord(i + 2, out var deictic) && deictic is { Kind: TimeWordKind.Deictic, Value: 0 }
+                        && TryUnit(i + 3, out var unit) && unit == TimeUnit.Year;
+                    expression = new SoFar(thisYear);
+                    next = thisYear ? i + 4 : i + 2;
+                    return true;
             }
             return TryExplicit(i, preposition, cued, out expression, out next);
         }
         if (IsWord(i, "the"))
         {
+            if (TryPartOf(i + 1, out expression, out next)) return true;
             if (TryWord(i + 1, out var then) && (then.Kind == TimeWordKind.Lookback || then is { Kind: TimeWordKind.Deictic, Value: -1 }))
                 return TryLookback(i + 2, out expression, out next);
             return preposition == DatePreposition.Since && TrySinceEvent(i + 1, out expression, out next);
@@ -172,14 +215,86 @@ internal readonly ref struct DateParser
         return true;
     }
 
-    /// <summary>"three days ago", "a week ago".</summary>
+    /// <summary>"three days ago", "a week ago"; "a day earlier", "two weeks later".</summary>
     private bool TryAgo(int i, out DateExpression expression, out int next)
     {
         expression = null!;
         next = i + 3;
-        if (!TryCount(i, out int count) || !TryUnit(i + 1, out var unit) || unit == TimeUnit.Hour
-            || !TryWord(i + 2, out var ago) || ago.Kind != TimeWordKind.Ago) return false;
+        if (!TryCount(i, out int count) || !TryUnit(i + 1, out var unit) || !TryWord(i + 2, out var word)) return false;
+        if (word.Kind == TimeWordKind.Shift)
+        {
+            expression = new Shifted(unit, count, word.Value);
+            return true;
+        }
+        if (unit == TimeUnit.Hour || word.Kind != TimeWordKind.Ago) return false;
         expression = new Ago(unit, count);
+        return true;
+    }
+
+    /// <summary>
+    /// After "the": "start of January", "end of the year", "beginning of 2025", "first week of April",
+    /// "last week of March", with "this year", "last year" or a year allowed after a month.
+    /// </summary>
+    private bool TryPartOf(int i, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i;
+        PeriodPart part;
+        int week = 0;
+        if (TryWord(i, out var word) && word.Kind is TimeWordKind.EventStart or TimeWordKind.End && IsWord(i + 1, "of"))
+        {
+            part = word.Kind == TimeWordKind.End ? PeriodPart.End : PeriodPart.Start;
+            i += 2;
+        }
+        else if (TryWord(i, out word) && (word.Kind == TimeWordKind.Ordinal || word is { Kind: TimeWordKind.Deictic, Value: -1 })
+            && TryUnit(i + 1, out var unit) && unit == TimeUnit.Week && IsWord(i + 2, "of"))
+        {
+            part = PeriodPart.Week;
+            week = word.Kind == TimeWordKind.Ordinal ? word.Value : 0;
+            i += 3;
+        }
+        else return false;
+
+        DatePoint target;
+        int? yearOffset = null;
+        if (TryMonth(i, out int month, out next))
+        {
+            target = new DatePoint(TryYear(next, out int year) ? year : 0, month, 0);
+            if (target.Year != 0) next++;
+            else if (TryYearOffset(next, out int offset))
+            {
+                yearOffset = offset;
+                next += 2;
+            }
+        }
+        else if (part == PeriodPart.Week) return false;
+        else if (TryYear(i, out int year))
+        {
+            target = new DatePoint(year, 0, 0);
+            next = i + 1;
+        }
+        else if (IsWord(i, "the") && TryUnit(i + 1, out var unit) && unit == TimeUnit.Year)
+        {
+            target = default;
+            next = i + 2;
+        }
+        else if (TryYearOffset(i, out int offset))
+        {
+            target = default;
+            yearOffset = offset;
+            next = i + 2;
+        }
+        else return false;
+        expression = new PartOf(part, week, target, yearOffset);
+        return true;
+    }
+
+    /// <summary>"this year" (0) or "last year" (-1) at token <paramref name="i"/>.</summary>
+    private bool TryYearOffset(int i, out int offset)
+    {
+        offset = 0;
+        if (!TryWord(i, out var deictic) || deictic.Kind != TimeWordKind.Deictic || !TryUnit(i + 1, out var unit) || unit != TimeUnit.Year) return false;
+        offset = deictic.Value;
         return true;
     }
 
@@ -245,19 +360,20 @@ internal readonly ref struct DateParser
         }
         if ((from.NeedsCue || to.NeedsCue) && !cued) return false;
 
-        // "in January and February of this year", "of 2024".
+        // "in January and February of this year", "of 2024", "since October last year".
         int? yearOffset = null;
-        if (from.Year == 0 && to.Year == 0 && IsWord(next, "of"))
+        if (from.Year == 0 && to.Year == 0)
         {
-            if (TryWord(next + 1, out var deictic) && deictic.Kind == TimeWordKind.Deictic && TryUnit(next + 2, out var unit) && unit == TimeUnit.Year)
+            int of = IsWord(next, "of") ? next + 1 : next;
+            if (TryYearOffset(of, out int offset))
             {
-                yearOffset = deictic.Value;
-                next += 3;
+                yearOffset = offset;
+                next = of + 2;
             }
-            else if (TryYear(next + 1, out int year))
+            else if (of > next && TryYear(of, out int year))
             {
                 to = to with { Year = year };
-                next += 2;
+                next = of + 1;
             }
         }
         expression = new ExplicitDate(from, to, yearOffset);
@@ -295,6 +411,13 @@ internal readonly ref struct DateParser
             return true;
         }
         if (TryYear(i, out int alone))
+        {
+            point = new DatePoint(alone, 0, 0);
+            next = i + 1;
+            return true;
+        }
+        if (TryHyphened(i, out var rest) && rest.Length == 4
+            && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out alone) && alone is >= 1900 and <= 2099)
         {
             point = new DatePoint(alone, 0, 0);
             next = i + 1;
@@ -355,6 +478,11 @@ internal readonly ref struct DateParser
     {
         next = i + 1;
         if (TryName(i, TimeWordKind.Month, out month)) return true;
+        if (TryHyphened(i, out var rest) && char.IsUpper(rest[0]) && TimeWords.TryGet(rest, out var named) && named.Kind == TimeWordKind.Month)
+        {
+            month = named.Value;
+            return true;
+        }
         if (!TryName(i, TimeWordKind.MonthAbbreviation, out month)) return false;
         // "Dec." or "Dec 17"; a bare "Jan" is more often a name.
         if (IsPunct(i + 1, '.') && _tokens[i + 1].Span.Start == _tokens[i].Span.End) next = i + 2;
@@ -407,6 +535,18 @@ internal readonly ref struct DateParser
         unit = default;
         if (!TryWord(i, out var word) || word.Kind != TimeWordKind.Unit) return false;
         unit = (TimeUnit)word.Value;
+        return true;
+    }
+
+    /// <summary>A modifier joined to what it modifies in one token ("mid-June", "early-2024"): the part after the hyphen.</summary>
+    private bool TryHyphened(int i, out ReadOnlySpan<char> rest)
+    {
+        rest = default;
+        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word) return false;
+        var s = Slice(i);
+        int dash = s.IndexOf('-');
+        if (dash <= 0 || dash == s.Length - 1 || !TimeWords.TryGet(s[..dash], out var word) || word.Kind != TimeWordKind.Modifier) return false;
+        rest = s[(dash + 1)..];
         return true;
     }
 

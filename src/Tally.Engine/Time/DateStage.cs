@@ -11,7 +11,7 @@ namespace Tally.Time;
 /// "since the start of the full-scale invasion") and resolves them against the publication date
 /// (<see cref="DocumentMetadata.Published"/>) only, never the clock. What cannot be resolved keeps its
 /// span with a null start and end; a written date that does not exist ("February 30") is skipped with
-/// a diagnostic. Stateless after construction and thread-safe.
+/// a diagnostic, and the date of a publication line or dateline is no mention at all. Stateless after construction and thread-safe.
 /// </summary>
 public sealed class DateStage(DateResolution resolution = DateResolution.Strict) : ITallyStage
 {
@@ -35,6 +35,9 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
             Scan(text, tokens[t..end], ref context, found, doc.Diagnostics, Name);
             t = end;
         }
+        // The dateline's date is when the article was filed, not when any figure in its first sentence holds.
+        if (PublicationDateFinder.TryFind(doc.Text, out _, out var dateline))
+            found.RemoveAll(d => d.Span.Start < dateline.End && dateline.Start < d.Span.End);
         doc.Dates = found;
     }
 
@@ -56,6 +59,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<TimeMention> into, List<Diagnostic>? diagnostics, string stage)
     {
         var parser = new DateParser(text, tokens);
+        var matches = new List<DateMatch>();
         int i = 0;
         while (i < tokens.Length)
         {
@@ -64,16 +68,53 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
                 i++;
                 continue;
             }
-            var span = new TextSpan(tokens[match.First].Span.Start, tokens[match.Next - 1].Span.End);
-            if (match.Expression.TryResolve(context, out var start, out var end))
-            {
-                // "since October" runs up to publication, known or not.
-                if (match.Since) end = context.Published;
-                into.Add(new TimeMention(span, start, end, match.Since));
-                if (match.Expression is ExplicitDate { To.Year: > 0 and var year }) context = context with { TextYear = year };
-            }
-            else diagnostics?.Add(new Diagnostic(stage, span, $"'{text[span.Start..span.End]}' names no real date; not kept as a time."));
+            matches.Add(match);
             i = match.Next;
         }
+
+        // Expressions counted from the sentence's day ("up from 2,862 a day earlier") wait for the others.
+        var resolved = new (PartialDate? Start, PartialDate? End, bool Kept)[matches.Count];
+        for (int m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            if (match.Expression.Anchored) continue;
+            resolved[m] = Resolve(match, context);
+            if (resolved[m].Kept && match.Expression is ExplicitDate { To.Year: > 0 and var year }) context = context with { TextYear = year };
+        }
+        for (int m = 0; m < matches.Count; m++)
+            if (matches[m].Expression.Anchored) resolved[m] = Resolve(matches[m], context with { Anchor = AnchorFor(matches, resolved, m) });
+
+        for (int m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            var span = new TextSpan(tokens[match.First].Span.Start, tokens[match.Next - 1].Span.End);
+            if (resolved[m].Kept) into.Add(new TimeMention(span, resolved[m].Start, resolved[m].End, match.Since));
+            else diagnostics?.Add(new Diagnostic(stage, span, $"'{text[span.Start..span.End]}' names no real date; not kept as a time."));
+        }
+    }
+
+    private static (PartialDate? Start, PartialDate? End, bool Kept) Resolve(DateMatch match, DateContext context)
+    {
+        if (!match.Expression.TryResolve(context, out var start, out var end)) return (null, null, false);
+        // "since October" runs up to publication, known or not.
+        return (start, match.Since ? context.Published : end, true);
+    }
+
+    /// <summary>
+    /// The day an anchored expression counts from: the nearest single day named before it in the sentence,
+    /// else (for "overnight", which may come before "the air force said on Monday") the nearest after it;
+    /// periods opened by "since" name no such day.
+    /// </summary>
+    private static DateOnly? AnchorFor(List<DateMatch> matches, (PartialDate? Start, PartialDate? End, bool Kept)[] resolved, int at)
+    {
+        for (int m = at - 1; m >= 0; m--)
+            if (IsDay(m)) return resolved[m].End!.Value.FirstDay;
+        if (matches[at].Expression is Overnight)
+            for (int m = at + 1; m < matches.Count; m++)
+                if (IsDay(m)) return resolved[m].End!.Value.FirstDay;
+        return null;
+
+        bool IsDay(int m) => !matches[m].Expression.Anchored && !matches[m].Since
+            && resolved[m] is { Kept: true, Start: { Precision: DatePrecision.Day } s, End: { } e } && s == e;
     }
 }

@@ -7,7 +7,8 @@ namespace Tally.Time;
 /// <summary>
 /// Finds an article's publication date in its first lines: a labelled line ("Published: 3 March 2025",
 /// "Updated March 3, 2025"), a short line that is a date ("Monday, 3 March 2025", "2025-03-03"), or a
-/// wire dateline with a year ("KYIV, March 3, 2025 (Wire) -"). Only a full date with its year counts:
+/// dateline with a year: a wire's ("KYIV, March 3, 2025 (Wire) -"), a statement's ("Kyiv, 25 May 2025")
+/// or a press release's ("(Mogadishu, 5 September 2022) -"). Only a full date with its year counts:
 /// a dateline without one gives nothing, since the year cannot be known. Never throws on odd text.
 /// </summary>
 public static class PublicationDateFinder
@@ -18,8 +19,8 @@ public static class PublicationDateFinder
     /// <summary>A line longer than this is body text unless a label or dateline opens it.</summary>
     private const int MaxDateLineLength = 60;
 
-    /// <summary>How many tokens a dateline's place may take before its date ("KYIV, Ukraine,").</summary>
-    private const int MaxDatelinePlace = 6;
+    /// <summary>How many tokens a dateline's place may take before its date ("BUNIA, Democratic Republic of Congo,").</summary>
+    private const int MaxDatelinePlace = 8;
 
     /// <summary>The publication date and the span of its date in <paramref name="text"/>, or false.</summary>
     public static bool TryFind(string text, out PartialDate date, out TextSpan span)
@@ -58,6 +59,8 @@ public static class PublicationDateFinder
         while (n < trimmed.Length && char.IsLetter(trimmed[n])) n++;
         // The first token starts with these letters; label words are letters only, so a label is exactly them.
         var letters = trimmed[..n];
+        // A place and a comma may open a dateline ("Kyiv, 25 May 2025 - ...").
+        if (n < trimmed.Length && trimmed[n] == ',') return true;
         foreach (char c in letters)
             if (!char.IsUpper(c)) return TimeWords.TryGet(letters, out _) || letters.Equals("on", StringComparison.OrdinalIgnoreCase);
         return true;
@@ -76,17 +79,24 @@ public static class PublicationDateFinder
         int i = 0;
         bool labelled = false;
         while (i < tokens.Length && IsLabelPart(line, tokens[i], ref labelled)) i++;
-        if (TryDateAt(parser, line, tokens, i, start, out date, out span, out _) && (labelled || line.AsSpan().Trim().Length <= MaxDateLineLength))
+        // Unlabelled, only a time of day may follow the date on its short line: "On 3 March 2025, officials said" is a sentence.
+        if (TryDateAt(parser, line, tokens, i, start, out date, out span, out int after)
+            && (labelled || line.AsSpan().Trim().Length <= MaxDateLineLength && (after == tokens.Length || tokens[after].Kind == TokenKind.Number
+                || char.IsLetterOrDigit(line[span.End - start]))))
             return true;
 
-        // A dateline: a place in capitals, a comma, the date, then "(Wire)", a dash or the end of the line.
-        if (!IsCapitals(line.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length))) return false;
-        for (int k = 1; k < Math.Min(tokens.Length, MaxDatelinePlace); k++)
+        // A dateline: a place, a comma, the date, then "(Wire)", a dash or the end of the line. A press
+        // release wraps it in parentheses ("(Mogadishu, 5 September 2022) -"); a wire writes the place in
+        // capitals, a statement just capitalises it ("Kyiv, 25 May 2025").
+        int first = line[tokens[0].Span.Start] == '(' ? 1 : 0;
+        if (first >= tokens.Length || !char.IsUpper(line[tokens[first].Span.Start])) return false;
+        for (int k = first + 1; k < Math.Min(tokens.Length, first + MaxDatelinePlace); k++)
         {
             if (line[tokens[k].Span.Start] != ',') continue;
-            if (TryDateAt(parser, line, tokens, k + 1, start, out date, out span, out int next)
-                && (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-' or '\u2014'))
-                return true;
+            if (!TryDateAt(parser, line, tokens, k + 1, start, out date, out span, out int next)) continue;
+            if (first == 1 && next < tokens.Length && line[tokens[next].Span.Start] == ')') next++;
+            else if (first == 1) continue;
+            if (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-' or '\u2014') return true;
         }
         return false;
     }
@@ -110,21 +120,14 @@ public static class PublicationDateFinder
         return true;
     }
 
-    /// <summary>"Published", "Last updated", "on", ":" and "|" before the date.</summary>
+    /// <summary>"Published", "Last updated", "First published", "on", ":" and "|" before the date.</summary>
     private static bool IsLabelPart(string line, Token token, ref bool labelled)
     {
         var s = line.AsSpan(token.Span.Start, token.Span.Length);
         if (token.Kind == TokenKind.Punctuation) return s[0] is ':' or '|';
         if (!TimeWords.TryGet(s, out var word)) return false;
         if (word.Kind == TimeWordKind.Label) labelled = true;
-        return word.Kind == TimeWordKind.Label || word is { Kind: TimeWordKind.Deictic, Value: -1 } || s.Equals("on", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsCapitals(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2) return false;
-        foreach (char c in word)
-            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
-        return char.IsLetter(word[0]);
+        return word.Kind == TimeWordKind.Label || word is { Kind: TimeWordKind.Deictic, Value: -1 } or { Kind: TimeWordKind.Ordinal, Value: 1 }
+            || s.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -25,6 +25,12 @@ internal enum TimeWordKind : byte
     Event,
     EventVerb,
     Label,
+    Shift,
+    End,
+    Ordinal,
+    SoFar,
+    Comparison,
+    Aside,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -78,6 +84,12 @@ internal static class TimeWords
         return WordLookup.TryGetValue(word, out entry);
     }
 
+    /// <summary>Whether <paramref name="word"/> is a superlative, after which "since" compares instead of opening a period.</summary>
+    public static bool IsComparison(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Comparison;
+
+    /// <summary>Whether <paramref name="word"/> sets the figure after it apart as a part of another ("including 43").</summary>
+    public static bool IsAside(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Aside;
+
     /// <summary>The start of a named event ("full-scale invasion"), when the lexicon knows one.</summary>
     public static bool TryGetEvent(string name, out PartialDate start) => Events.TryGetValue(name, out start);
 
@@ -105,6 +117,12 @@ internal static class TimeWords
                 "event" => TimeWordKind.Event,
                 "event-verb" => TimeWordKind.EventVerb,
                 "label" => TimeWordKind.Label,
+                "shift" => TimeWordKind.Shift,
+                "end" => TimeWordKind.End,
+                "ordinal" => TimeWordKind.Ordinal,
+                "so-far" => TimeWordKind.SoFar,
+                "comparison" => TimeWordKind.Comparison,
+                "aside" => TimeWordKind.Aside,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace Tally.Tests.Claims;
 
-public class ClaimStageTests
+public partial class ClaimStageTests
 {
     public static TheoryData<SpecExample> Examples => new(SpecFile.Load("Claims.md"));
 

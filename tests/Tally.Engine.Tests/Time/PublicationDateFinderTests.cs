@@ -15,6 +15,10 @@ public sealed class PublicationDateFinderTests
     [InlineData("Troops massed near Kursk\nPublished | 2025-03-03\nBody.", "2025-03-03", "2025-03-03")]
     [InlineData("KYIV, March 3, 2025 (Wire) - North Korea has sent 3,500 soldiers.", "2025-03-03", "March 3, 2025")]
     [InlineData("KYIV, Ukraine, March 3, 2025 \u2014 North Korea has sent 3,500 soldiers.", "2025-03-03", "March 3, 2025")]
+    [InlineData("BUNIA, Democratic Republic of Congo, July 28, 2025 (Wire) - At least 43 people were killed.", "2025-07-28", "July 28, 2025")]
+    [InlineData("BAMAKO, Sept 19, 2024 (Sahel Monitor) - More than 70 people were killed in Tuesday's assault on a training school.", "2024-09-19", "Sept 19, 2024")]
+    [InlineData("Statement of the Coordination Headquarters\nKyiv, 25 May 2025\nThe exchange is complete.", "2025-05-25", "25 May 2025")]
+    [InlineData("Somalia: Famine projected in Bay region\nPRESS RELEASE\n(Mogadishu, 5 September 2022) - Famine is projected among agropastoral communities in two districts.", "2022-09-05", "5 September 2022")]
     [InlineData("Headline\n\u201CQuote\u201D\nPublished\u00A0on 3\u00A0March\u00A02025\nBody.", "2025-03-03", "3\u00A0March\u00A02025")]
     public void TryFind_DateLine_ReturnsDateAndSpan(string text, string expected, string spanText)
     {
@@ -32,6 +36,8 @@ public sealed class PublicationDateFinderTests
     [InlineData("\n\n\n")]
     [InlineData("Published:")]
     [InlineData("KYIV,")]
+    [InlineData("Headline\nOn Dec. 17, 2024, the ministry said 40 died.\nBody.")]
+    [InlineData("(Mogadishu, 5 September 2022), the agency said, was the day famine was first declared in the districts of Bay region.")]
     public void TryFind_NoFullDatedLine_ReturnsFalse(string text) =>
         Assert.False(PublicationDateFinder.TryFind(text, out _, out _));
 

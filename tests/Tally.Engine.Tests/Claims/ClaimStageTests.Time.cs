@@ -1,0 +1,27 @@
+using Xunit;
+
+namespace Tally.Tests.Claims;
+
+public partial class ClaimStageTests
+{
+    [Theory]
+    // A date in the reporting frame, before "that", yields to one in the figure's own clause.
+    [InlineData("published: 2025-03-20\nThe monitor said in a report on Tuesday that 1,250 people were reported missing in Jalisco last year.", "1250", "2024..2024")]
+    [InlineData("published: 2025-10-13\nThe army said in a statement on Sunday that 23 soldiers had been killed and 29 wounded in the overnight fighting.", "23", "2025-10-11..2025-10-12")]
+    // A list shares the date after it; a part set apart by "including" keeps its own.
+    [InlineData("published: 2025-06-16\nRussia launched 352 drones and 16 missiles at Ukraine overnight, the air force said.", "352", "2025-06-15..2025-06-16")]
+    [InlineData("published: 2025-03-03\nThe ministry said 37,877 people had been killed, including 43 in the past 24 hours.", "37877", "null..null")]
+    // "since" after a superlative compares; as an adverb it is no period at all.
+    [InlineData("published: 2025-06-21\nJihadist violence killed more than 2,400 people in Niger last year, the highest annual toll since the insurgency spread.", "2400", "2024..2024")]
+    [InlineData("published: 2023-10-20\nThe ministry said 471 people had been killed on Tuesday evening, a toll that Israel has since challenged.", "471", "2023-10-17..2023-10-17")]
+    // A running total reported in an older report ends on the report's date.
+    [InlineData("published: 2025-01-10\nA committee reported in 2019 that bandits had killed more than 6,000 people since 2011.", "6000", "2011..2019")]
+    // A nearer date wins over a "since" further on; a sentence opened by "Since" is all in its period.
+    [InlineData("published: 2024-08-11\nThe ministry said it destroyed 12 tanks over the past 24 hours and that Ukraine had lost 1,350 troops since the start of the incursion.", "12", "2024-08-10..2024-08-11")]
+    [InlineData("published: 2025-02-20\nSince the fighting erupted on Sept. 9, the office has registered 1,209 homicides, the attorney general told reporters on Thursday.", "1209", "2024-09-09..2025-02-20")]
+    public void Process_Time(string input, string figure, string expected)
+    {
+        var claim = Assert.Single(Run(input).Claims, c => c.Figure.Value.Low.ToString(System.Globalization.CultureInfo.InvariantCulture) == figure);
+        Assert.Equal(expected, $"{claim.Time?.Start?.ToString() ?? "null"}..{claim.Time?.End?.ToString() ?? "null"}");
+    }
+}
