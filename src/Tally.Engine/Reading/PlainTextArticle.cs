@@ -41,6 +41,7 @@ internal static partial class PlainTextArticle
         return first.Length is > 0 and <= MaxTitleLength && first[^1] != '.' ? first.ToString() : null;
     }
 
-    [GeneratedRegex(@"^(?:Original\s+)?Source\s*:\s*(?<outlet>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Source: Eastbound Live (eastbound.live)": the outlet is the name; its web address in brackets is not.
+    [GeneratedRegex(@"^(?:Original\s+)?Source\s*:\s*(?<outlet>\S.*?)(?:\s*\([\w-]+(?:\.[\w-]+)+/?\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLine();
 }

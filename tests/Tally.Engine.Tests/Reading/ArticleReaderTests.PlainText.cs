@@ -9,6 +9,8 @@ public partial class ArticleReaderTests
     [Theory]
     [InlineData("Original Source: news.az", "news.az")]
     [InlineData("Source: Reuters.", "Reuters")]
+    [InlineData("Source: Eastbound Live (eastbound.live)", "Eastbound Live")]
+    [InlineData("Source: Ministry of Defence (UK)", "Ministry of Defence (UK)")]
     [InlineData("  source:  Kyiv Independent  ", "Kyiv Independent")]
     public void FromString_ClosingSourceLine_IsOutletNotText(string sourceLine, string outlet)
     {
