@@ -454,6 +454,8 @@ public sealed class ClaimStage : ITallyStage
         if (civilian) return cx.Home;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
+        // Homes, villages, targets and the bill for damage or an appeal belong to the country they are in.
+        if (kind == "sites" || measure == Measure.Cost) return PlaceOf(cx, m)?.Country ?? cx.Home;
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
         // it reports shot down or fired at it, the other side's.
         if (kind == "personnel") return measure == Measure.Deployed && PlaceOf(cx, m)?.Country == cx.Home ? null : cx.Home;
