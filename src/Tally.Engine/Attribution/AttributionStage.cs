@@ -84,8 +84,7 @@ public sealed class AttributionStage : ITallyStage
                     scope = new TextSpan(sentences[index - 2].Span.Start, scope.End);
                 mentions.Add(new SourceMention(frame.Span, scope, chain, frame.Modality));
             }
-            var main = composed.OrderByDescending(c => c.Frame.Scope.Length).First();
-            carried = main.Chain;
+            carried = Widest(composed).Chain;
             foreach (var (frame, _) in composed)
             {
                 if (people.Contains(frame.Source)) lastPerson = frame.Source;
@@ -98,6 +97,15 @@ public sealed class AttributionStage : ITallyStage
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Sources = mentions;
+    }
+
+    /// <summary>The frame covering most of its sentence, the first of them on a tie: its chain is carried on.</summary>
+    private static (RawFrame Frame, ImmutableArray<Source> Chain) Widest(List<(RawFrame Frame, ImmutableArray<Source> Chain)> composed)
+    {
+        var widest = composed[0];
+        foreach (var c in composed)
+            if (c.Frame.Scope.Length > widest.Frame.Scope.Length) widest = c;
+        return widest;
     }
 
     /// <summary>
@@ -116,8 +124,12 @@ public sealed class AttributionStage : ITallyStage
         var chains = new Dictionary<RawFrame, ImmutableArray<Source>>();
         foreach (var f in byScope)
         {
-            var outer = byScope.Where(g => g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g))
-                .OrderBy(g => g.Scope.Length).FirstOrDefault();
+            // The narrowest frame already read whose scope holds this one's source (the first of them on a tie).
+            RawFrame? outer = null;
+            foreach (var g in byScope)
+                if (g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g)
+                    && (outer is null || g.Scope.Length < outer.Scope.Length))
+                    outer = g;
             var chain = f.Relays.Add(f.Source);
             // "Lee said … Lee added that …" in one sentence is one link, not two.
             if (outer is not null) chain = chain.AddRange(chains[outer].SkipWhile(s => s == chain[^1] || s.Name == chain[^1].Name));
@@ -213,8 +225,9 @@ public sealed class AttributionStage : ITallyStage
 
                 int afterVerb = w.SpanOf(Math.Max(verbLast, relayEnd)).End;
                 bool numberAfter = false;
-                foreach (var n in doc.Numbers)
-                    if (n.Span.Start >= afterVerb && n.Span.End <= sentence.End) { numberAfter = true; break; }
+                var numbers = doc.Numbers;
+                for (int k = 0; k < numbers.Count && !numberAfter; k++)
+                    numberAfter = numbers[k].Span.Start >= afterVerb && numbers[k].Span.End <= sentence.End;
                 TextSpan scope;
                 // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
                 // '"… 48 drones were launched," the air force said, adding …' too: a closing quote follows the comma.
@@ -452,7 +465,7 @@ public sealed class AttributionStage : ITallyStage
             var span = w.Cover(from, to);
             // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them
             // (a country or capital speaking, "Kyiv said", is an actor and stays a source).
-            if (doc.Places.Any(p => p.Span == span && p.Kind != Places.PlaceKind.Country) && !doc.Actors.Any(a => span.Contains(a.Span))) return null;
+            if (IsRegionOrTown(span) && !HasActor(span)) return null;
             string? country = CountryIn(span);
             var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -494,7 +507,7 @@ public sealed class AttributionStage : ITallyStage
             if (nameEnd >= 0 && nameStart >= from && (!IsBodyPhrase(from, headEnd) || HasPersonRole(from, nameStart - 1)))
             {
                 string name = doc[w.Cover(nameStart, nameEnd)];
-                var known = people.FirstOrDefault(p => p.Name == name) ?? (nameStart == nameEnd ? people.FirstOrDefault(p => HasWord(p.Name, name)) : null);
+                var known = KnownPerson(name, oneWord: nameStart == nameEnd);
                 string? role;
                 if (apposition && roleEnd < to) role = doc[w.Cover(SkipDeterminers(roleEnd + 1, to), to)];
                 else
@@ -537,6 +550,17 @@ public sealed class AttributionStage : ITallyStage
             return null;
         }
 
+        /// <summary>The person already named <paramref name="name"/>, else for a one-word name ("Yu") the first whose name holds it.</summary>
+        private Source? KnownPerson(string name, bool oneWord)
+        {
+            foreach (var p in people)
+                if (p.Name == name) return p;
+            if (oneWord)
+                foreach (var p in people)
+                    if (HasWord(p.Name, name)) return p;
+            return null;
+        }
+
         /// <summary>Whether a name contains a word ("Yu" in "Yu Yong-weon"), without splitting it.</summary>
         private static bool HasWord(string name, string word)
         {
@@ -568,8 +592,25 @@ public sealed class AttributionStage : ITallyStage
         private bool Touches<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span, int k)
         {
             var token = w.SpanOf(k);
-            foreach (var item in layer)
-                if (span(item).Overlaps(token)) return true;
+            for (int i = 0; i < layer.Count; i++)
+                if (span(layer[i]).Overlaps(token)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the span is exactly a region, town or area (not a country).</summary>
+        private bool IsRegionOrTown(TextSpan span)
+        {
+            var places = doc.Places;
+            for (int i = 0; i < places.Count; i++)
+                if (places[i].Span == span && places[i].Kind != Places.PlaceKind.Country) return true;
+            return false;
+        }
+
+        private bool HasActor(TextSpan span)
+        {
+            var actors = doc.Actors;
+            for (int i = 0; i < actors.Count; i++)
+                if (span.Contains(actors[i].Span)) return true;
             return false;
         }
 
@@ -577,11 +618,13 @@ public sealed class AttributionStage : ITallyStage
 
         private string? CountryIn(TextSpan span)
         {
-            foreach (var a in doc.Actors)
-                if (span.Contains(a.Span)) return a.Country;
+            var actors = doc.Actors;
+            for (int i = 0; i < actors.Count; i++)
+                if (span.Contains(actors[i].Span)) return actors[i].Country;
             // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
-            foreach (var p in doc.Places)
-                if (span.Contains(p.Span) && p.Country is not null && story.Trusts(p.Country)) return p.Country;
+            var places = doc.Places;
+            for (int i = 0; i < places.Count; i++)
+                if (span.Contains(places[i].Span) && places[i].Country is { } country && story.Trusts(country)) return country;
             return null;
         }
 
@@ -593,9 +636,15 @@ public sealed class AttributionStage : ITallyStage
         {
             for (int k = from; k <= to; k++)
                 if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(k))) return null;
-            var last = doc[w.SpanOf(to)];
-            bool Has(Source s) => s.Name.Contains(last, StringComparison.OrdinalIgnoreCase) || (s.Role?.Contains(last, StringComparison.OrdinalIgnoreCase) ?? false);
-            return people.LastOrDefault(Has) ?? bodies.LastOrDefault(Has);
+            var last = doc.Slice(w.SpanOf(to));
+            for (int k = people.Count - 1; k >= 0; k--)
+                if (Names(people[k], last)) return people[k];
+            for (int k = bodies.Count - 1; k >= 0; k--)
+                if (Names(bodies[k], last)) return bodies[k];
+            return null;
+
+            static bool Names(Source s, ReadOnlySpan<char> word) =>
+                s.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase) || s.Role is not null && s.Role.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
         }
 
         private bool IsBodyWord(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Body;
