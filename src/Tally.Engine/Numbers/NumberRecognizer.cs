@@ -39,7 +39,9 @@ internal sealed class NumberRecognizer
         var token = w.Chars(i);
         if (token.IndexOf('-') is > 0 and var hyphen) token = token[..hyphen];
         if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
-            && !_lex.OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return i + 1;
+            && !_lex.OpeningWords.Contains(token)) return i + 1;
+        // Nor does punctuation, unless it is a currency sign ("$5bn").
+        if (w.Kind(i) == TokenKind.Punctuation && !_lex.Currencies.ContainsKey(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
         if (TryFraction(w, i, isDate, into, out int wholeStart)) return wholeStart;
         if (!TryParse(w, i, out var first)) return i + 1;
@@ -73,7 +75,7 @@ internal sealed class NumberRecognizer
         int last = i + phrase.Words.Length - 1;
         // "hundreds of thousands" is matched whole before "hundreds"; a number word after the phrase
         // ("several hundred thousand") belongs to a spelled-out number instead.
-        if (w.InRange(last + 1) && _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(last + 1))) return false;
+        if (w.InRange(last + 1) && _lex.Words.ContainsKey(w.Chars(last + 1))) return false;
         var (hedgeStart, qualifier) = HedgeBefore(w, i);
         into.Add(new NumberMention(w.Cover(hedgeStart, last), w.Cover(i, last), phrase.Meaning, Hedge.Range, NumberForm.Vague, qualifier.Increment));
         next = last + 1;
@@ -123,8 +125,8 @@ internal sealed class NumberRecognizer
         next = i;
         decimal multiplier = 1;
         int j = i;
-        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var fractions = _lex.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _lex.Words;
+        var fractions = _lex.Fractions;
         if (!w.IsWord(j)) return false;
         var token = w.Chars(j);
         int hyphen = token.IndexOf('-');
@@ -199,9 +201,9 @@ internal sealed class NumberRecognizer
             if (w.IsPunct(before, '/') && w.Touching(before)) return false;
         }
         if (w.IsAny(before, "aged", "age", "ages")) return false;
-        if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(before))) return false;
+        if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.Contains(w.Chars(before))) return false;
         if (w.IsPunct(after, '%')) return false;
-        var notCounts = _lex.NotCounts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var notCounts = _lex.NotCounts;
         if (w.InRange(after) && notCounts.Contains(w.Chars(after))) return false;
         // "25-year-old", "a 10-kilometre stretch", "24-hour": a hyphenated unit makes a measurement.
         if (w.IsPunct(after, '-') && w.Touching(last) && w.IsWord(after + 1))
@@ -253,7 +255,7 @@ internal sealed class NumberRecognizer
         if (w.Kind(i) == TokenKind.Punctuation || w.Is(i, "US") && w.IsPunct(i + 1, '$'))
         {
             if (w.Is(i, "US")) i++;
-            if (!_lex.Currencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
+            if (!_lex.Currencies.TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
             i++;
         }
         if (w.IsNumber(i) && TryDigits(w.Chars(i), out var value))
@@ -278,11 +280,11 @@ internal sealed class NumberRecognizer
     }
 
     private string? CurrencyAfter(TokenWindow w, int last) =>
-        w.IsWord(last + 1) && _lex.Currencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(last + 1), out var c) ? c : null;
+        w.IsWord(last + 1) && _lex.Currencies.TryGetValue(w.Chars(last + 1), out var c) ? c : null;
 
     private (decimal Scale, int Last) ScaleAfter(TokenWindow w, int i)
     {
-        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _lex.Words;
         decimal scale = 1;
         int last = i;
         while (w.IsWord(last + 1) && words.TryGetValue(w.Chars(last + 1), out var s) && s.Role is NumberWordRole.Scale or NumberWordRole.Hundred or NumberWordRole.Dozen)
@@ -343,7 +345,7 @@ internal sealed class NumberRecognizer
         int k = 0;
         while (k < chars.Length && (char.IsAsciiDigit(chars[k]) || chars[k] is '.' or ',')) k++;
         if (k == 0 || k == chars.Length) return false;
-        if (!_lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[k..], out var s) || s.Role is not (NumberWordRole.Suffix or NumberWordRole.Scale))
+        if (!_lex.Words.TryGetValue(chars[k..], out var s) || s.Role is not (NumberWordRole.Suffix or NumberWordRole.Scale))
             return false;
         scale = s.Value;
         return TryDigits(chars[..k], out value);
@@ -355,7 +357,7 @@ internal sealed class NumberRecognizer
         value = 0;
         last = i - 1;
         scale = 1;
-        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _lex.Words;
         decimal total = 0, current = 0;
         bool any = false;
         int j = i;
