@@ -43,8 +43,10 @@ internal sealed class NumberRecognizer
         // Nor does punctuation, unless it is a currency sign ("$5bn").
         if (w.Kind(i) == TokenKind.Punctuation && !_lex.Currencies.ContainsKey(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
-        if (TryFraction(w, i, isDate, into, out int wholeStart)) return wholeStart;
-        if (!TryParse(w, i, out var first)) return i + 1;
+        // Read once: a fraction's percentage and a plain figure are the same number at i.
+        bool isNumber = TryParse(w, i, out var first);
+        if (TryFraction(w, i, isNumber ? first : null, isDate, into, out int wholeStart)) return wholeStart;
+        if (!isNumber) return i + 1;
 
         var low = first;
         var high = first;
@@ -85,20 +87,21 @@ internal sealed class NumberRecognizer
     /// <summary>
     /// "a third of the 11,000", "two-thirds of its 1.2 million", "40% of the 8,000": a figure computed from
     /// a whole stated right there. The whole gets its own mention, so scanning resumes at it.
+    /// <paramref name="number"/> is the number parsed at <paramref name="i"/>, if any.
     /// </summary>
-    private bool TryFraction(TokenWindow w, int i, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
+    private bool TryFraction(TokenWindow w, int i, Parsed? number, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
     {
         wholeStart = i;
         decimal fraction;
         int j;
-        if (TryParse(w, i, out var percent) && (w.IsPunct(percent.Last + 1, '%') || w.IsAny(percent.Last + 1, "percent", "pc")))
+        if (number is { } percent && (w.IsPunct(percent.Last + 1, '%') || w.IsAny(percent.Last + 1, "percent", "pc")))
         {
             fraction = percent.Value / 100m;
             j = percent.Last + 2;
         }
-        else if (w.Is(i + 1, "per") && w.Is(i + 2, "cent") && TryParse(w, i, out percent))
+        else if (w.Is(i + 1, "per") && w.Is(i + 2, "cent") && number is { } perCent)
         {
-            fraction = percent.Value / 100m;
+            fraction = perCent.Value / 100m;
             j = i + 3;
         }
         else if (TryFractionWords(w, i, out fraction, out j)) { }
