@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using Tally.Actors;
 using Tally.Claims;
 using Tally.Documents;
 using Tally.Lexicons;
 using Tally.Pipeline;
 using Tally.Places;
 using Tally.Text;
+using Tally.Time;
 
 namespace Tally.Attribution;
 
@@ -144,6 +146,13 @@ public sealed class AttributionStage : ITallyStage
         Source? lastPerson, Source? lastBody, StoryCountry story)
     {
         private readonly AttributionLexicon _lex = stage._lex;
+
+        // The sentence's share of the Actors, Dates and Places layers, gathered on first use: the noun-phrase tests
+        // ask about many of its tokens, and reading the document's whole layer for each was most of their cost.
+        private readonly TextSpan _sentence = w.Cover(w.Start, w.End - 1);
+        private List<ActorMention>? _actors;
+        private List<TimeMention>? _dates;
+        private List<PlaceMention>? _places;
 
         public (List<RawFrame> Frames, bool Impersonal) Frames()
         {
@@ -582,11 +591,30 @@ public sealed class AttributionStage : ITallyStage
             return k;
         }
 
-        private bool IsActor(int k) => Touches(doc.Actors, a => a.Span, k);
+        private bool IsActor(int k) => Touches(ActorsAround(w.SpanOf(k)), a => a.Span, k);
 
-        private bool IsDate(int k) => Touches(doc.Dates, d => d.Span, k);
+        private bool IsDate(int k) => Touches(DatesAround(w.SpanOf(k)), d => d.Span, k);
 
-        private bool IsPlace(int k) => Touches(doc.Places, p => p.Span, k);
+        private bool IsPlace(int k) => Touches(PlacesAround(w.SpanOf(k)), p => p.Span, k);
+
+        /// <summary>The annotations that can overlap or lie inside <paramref name="span"/>: the sentence's, or the document's for a span beyond it.</summary>
+        private IReadOnlyList<ActorMention> ActorsAround(TextSpan span) =>
+            _sentence.Contains(span) ? _actors ??= InSentence(doc.Actors, a => a.Span) : doc.Actors;
+
+        private IReadOnlyList<TimeMention> DatesAround(TextSpan span) =>
+            _sentence.Contains(span) ? _dates ??= InSentence(doc.Dates, d => d.Span) : doc.Dates;
+
+        private IReadOnlyList<PlaceMention> PlacesAround(TextSpan span) =>
+            _sentence.Contains(span) ? _places ??= InSentence(doc.Places, p => p.Span) : doc.Places;
+
+        /// <summary>The annotations of a layer that overlap or touch the sentence, in the layer's order.</summary>
+        private List<T> InSentence<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
+        {
+            var inside = new List<T>();
+            for (int i = 0; i < layer.Count; i++)
+                if (span(layer[i]).End >= _sentence.Start && span(layer[i]).Start <= _sentence.End) inside.Add(layer[i]);
+            return inside;
+        }
 
         /// <summary>Whether an annotation of the layer overlaps token k.</summary>
         private bool Touches<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span, int k)
@@ -600,7 +628,7 @@ public sealed class AttributionStage : ITallyStage
         /// <summary>Whether the span is exactly a region, town or area (not a country).</summary>
         private bool IsRegionOrTown(TextSpan span)
         {
-            var places = doc.Places;
+            var places = PlacesAround(span);
             for (int i = 0; i < places.Count; i++)
                 if (places[i].Span == span && places[i].Kind != Places.PlaceKind.Country) return true;
             return false;
@@ -608,7 +636,7 @@ public sealed class AttributionStage : ITallyStage
 
         private bool HasActor(TextSpan span)
         {
-            var actors = doc.Actors;
+            var actors = ActorsAround(span);
             for (int i = 0; i < actors.Count; i++)
                 if (span.Contains(actors[i].Span)) return true;
             return false;
@@ -618,11 +646,11 @@ public sealed class AttributionStage : ITallyStage
 
         private string? CountryIn(TextSpan span)
         {
-            var actors = doc.Actors;
+            var actors = ActorsAround(span);
             for (int i = 0; i < actors.Count; i++)
                 if (span.Contains(actors[i].Span)) return actors[i].Country;
             // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
-            var places = doc.Places;
+            var places = PlacesAround(span);
             for (int i = 0; i < places.Count; i++)
                 if (span.Contains(places[i].Span) && places[i].Country is { } country && story.Trusts(country)) return country;
             return null;
