@@ -48,8 +48,10 @@ internal sealed class NumberLexicon
         Fractions = fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         NotCounts = LexiconFile.Set("not-counts.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
         // Markdig's opening characters, for words: only these can start a spelled-out or vague figure.
-        OpeningWords = frozenWords.Keys.Concat(fractions.Keys).Concat(["a", "an", "several", "some", "scores", "tens", "a few"])
-            .Concat(Vague.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var openingWords = frozenWords.Keys.Concat(fractions.Keys).Concat(["a", "an", "several", "some", "scores", "tens", "a few"])
+            .Concat(Vague.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _openingWords = openingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _openingShapes = new WordOpenings(openingWords);
         CodePrefixes = LexiconFile.Set("code-prefixes.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
         Currencies = LexiconFile.Map("currencies.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -60,9 +62,14 @@ internal sealed class NumberLexicon
     public PhraseTable<Qualifier> Suffixes { get; }
     public FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounts { get; }
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWords { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodePrefixes { get; }
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Currencies { get; }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingWords;
+    private readonly WordOpenings _openingShapes;
+
+    /// <summary>Whether a spelled-out or vague figure can start with <paramref name="word"/>; most words are told without a probe.</summary>
+    public bool IsOpeningWord(ReadOnlySpan<char> word) => _openingShapes.MayMatch(word) && _openingWords.Contains(word);
 
     private static Qualifier ReadQualifier(string hedge, string flags) => new(
         ClaimNames.TryParseHedge(hedge, out var h) ? h : null,
