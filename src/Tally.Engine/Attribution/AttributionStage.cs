@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using Tally.Actors;
 using Tally.Claims;
 using Tally.Documents;
 using Tally.Lexicons;
 using Tally.Pipeline;
 using Tally.Places;
 using Tally.Text;
+using Tally.Time;
 
 namespace Tally.Attribution;
 
@@ -100,8 +102,7 @@ public sealed class AttributionStage : ITallyStage
                     scope = new TextSpan(sentences[index - 2].Span.Start, scope.End);
                 mentions.Add(new SourceMention(frame.Span, scope, chain, frame.Modality));
             }
-            var main = composed.OrderByDescending(c => c.Frame.Scope.Length).First();
-            carried = main.Chain;
+            carried = Widest(composed).Chain;
             foreach (var (frame, chain) in composed)
             {
                 if (people.Contains(frame.Speaker)) lastPerson = frame.Speaker;
@@ -113,6 +114,15 @@ public sealed class AttributionStage : ITallyStage
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Sources = mentions;
+    }
+
+    /// <summary>The frame covering most of its sentence, the first of them on a tie: its chain is carried on.</summary>
+    private static (RawFrame Frame, ImmutableArray<Source> Chain) Widest(List<(RawFrame Frame, ImmutableArray<Source> Chain)> composed)
+    {
+        var widest = composed[0];
+        foreach (var c in composed)
+            if (c.Frame.Scope.Length > widest.Frame.Scope.Length) widest = c;
+        return widest;
     }
 
     /// <summary>
@@ -131,8 +141,12 @@ public sealed class AttributionStage : ITallyStage
         var chains = new Dictionary<RawFrame, ImmutableArray<Source>>();
         foreach (var f in byScope)
         {
-            var outer = byScope.Where(g => g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g))
-                .OrderBy(g => g.Scope.Length).FirstOrDefault();
+            // The narrowest frame already read whose scope holds this one's source (the first of them on a tie).
+            RawFrame? outer = null;
+            foreach (var g in byScope)
+                if (g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g)
+                    && (outer is null || g.Scope.Length < outer.Scope.Length))
+                    outer = g;
             var chain = f.Relays.Add(f.Source);
             // "Lee said … Lee added that …" in one sentence is one link, not two.
             if (outer is not null) chain = chain.AddRange(chains[outer].SkipWhile(s => s == chain[^1] || s.Name == chain[^1].Name));
@@ -147,6 +161,13 @@ public sealed class AttributionStage : ITallyStage
         Source? lastPerson, Source? lastBody, StoryCountry story)
     {
         private readonly AttributionLexicon _lex = stage._lex;
+
+        // The sentence's share of the Actors, Dates and Places layers, gathered on first use: the noun-phrase tests
+        // ask about many of its tokens, and reading the document's whole layer for each was most of their cost.
+        private readonly TextSpan _sentence = w.Cover(w.Start, w.End - 1);
+        private List<ActorMention>? _actors;
+        private List<TimeMention>? _dates;
+        private List<PlaceMention>? _places;
 
         public (List<RawFrame> Frames, bool Impersonal) Frames()
         {
@@ -245,8 +266,9 @@ public sealed class AttributionStage : ITallyStage
 
                 int afterVerb = w.SpanOf(Math.Max(verbLast, relayEnd)).End;
                 bool numberAfter = false;
-                foreach (var n in doc.Numbers)
-                    if (n.Span.Start >= afterVerb && n.Span.End <= sentence.End) { numberAfter = true; break; }
+                var numbers = doc.Numbers;
+                for (int k = 0; k < numbers.Count && !numberAfter; k++)
+                    numberAfter = numbers[k].Span.Start >= afterVerb && numbers[k].Span.End <= sentence.End;
                 TextSpan scope;
                 // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
                 // '"… 48 drones were launched," the air force said, adding …' too: a closing quote follows the comma.
@@ -604,7 +626,7 @@ public sealed class AttributionStage : ITallyStage
             var span = w.Cover(from, to);
             // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them
             // (a country or capital speaking, "Kyiv said", is an actor and stays a source).
-            if (doc.Places.Any(p => p.Span == span && p.Kind != Places.PlaceKind.Country) && !doc.Actors.Any(a => span.Contains(a.Span))) return null;
+            if (IsRegionOrTown(span) && !HasActor(span)) return null;
             string? country = CountryIn(span);
             // "the General Staff" after "the General Staff of Ukraine's Armed Forces": a short form of a body named
             // before, which keeps that body's owner.
@@ -659,7 +681,7 @@ public sealed class AttributionStage : ITallyStage
             if (nameEnd >= 0 && nameStart >= from && (!IsBodyPhrase(from, headEnd) || HasPersonRole(from, nameStart - 1)))
             {
                 string name = doc[w.Cover(nameStart, nameEnd)];
-                var known = people.FirstOrDefault(p => p.Name == name) ?? (nameStart == nameEnd ? people.FirstOrDefault(p => HasWord(p.Name, name)) : null);
+                var known = KnownPerson(name, oneWord: nameStart == nameEnd);
                 string? role;
                 if (apposition && roleEnd < to) role = doc[w.Cover(SkipDeterminers(roleEnd + 1, to), to)];
                 else
@@ -707,6 +729,17 @@ public sealed class AttributionStage : ITallyStage
                 string role = HasRoleWord(roleStart, to) && roleStart <= to ? doc[w.Cover(roleStart, to)] : text;
                 return new Source(text, role, country ?? story.Home);
             }
+            return null;
+        }
+
+        /// <summary>The person already named <paramref name="name"/>, else for a one-word name ("Yu") the first whose name holds it.</summary>
+        private Source? KnownPerson(string name, bool oneWord)
+        {
+            foreach (var p in people)
+                if (p.Name == name) return p;
+            if (oneWord)
+                foreach (var p in people)
+                    if (HasWord(p.Name, name)) return p;
             return null;
         }
 
@@ -767,20 +800,56 @@ public sealed class AttributionStage : ITallyStage
             return k;
         }
 
-        private bool IsActor(int k) => Touches(doc.Actors, a => a.Span, k);
+        private bool IsActor(int k) => Touches(ActorsAround(w.SpanOf(k)), a => a.Span, k);
 
         // A month or weekday is never a name, even where the date stage read no date ("by the end of April").
-        private bool IsDate(int k) => Touches(doc.Dates, d => d.Span, k)
+        private bool IsDate(int k) => Touches(DatesAround(w.SpanOf(k)), d => d.Span, k)
             || Time.TimeWords.TryGet(w.Chars(k), out var word) && word.Kind is Time.TimeWordKind.Month or Time.TimeWordKind.Weekday;
 
-        private bool IsPlace(int k) => Touches(doc.Places, p => p.Span, k);
+        private bool IsPlace(int k) => Touches(PlacesAround(w.SpanOf(k)), p => p.Span, k);
+
+        /// <summary>The annotations that can overlap or lie inside <paramref name="span"/>: the sentence's, or the document's for a span beyond it.</summary>
+        private IReadOnlyList<ActorMention> ActorsAround(TextSpan span) =>
+            _sentence.Contains(span) ? _actors ??= InSentence(doc.Actors, a => a.Span) : doc.Actors;
+
+        private IReadOnlyList<TimeMention> DatesAround(TextSpan span) =>
+            _sentence.Contains(span) ? _dates ??= InSentence(doc.Dates, d => d.Span) : doc.Dates;
+
+        private IReadOnlyList<PlaceMention> PlacesAround(TextSpan span) =>
+            _sentence.Contains(span) ? _places ??= InSentence(doc.Places, p => p.Span) : doc.Places;
+
+        /// <summary>The annotations of a layer that overlap or touch the sentence, in the layer's order.</summary>
+        private List<T> InSentence<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
+        {
+            var inside = new List<T>();
+            for (int i = 0; i < layer.Count; i++)
+                if (span(layer[i]).End >= _sentence.Start && span(layer[i]).Start <= _sentence.End) inside.Add(layer[i]);
+            return inside;
+        }
 
         /// <summary>Whether an annotation of the layer overlaps token k.</summary>
         private bool Touches<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span, int k)
         {
             var token = w.SpanOf(k);
-            foreach (var item in layer)
-                if (span(item).Overlaps(token)) return true;
+            for (int i = 0; i < layer.Count; i++)
+                if (span(layer[i]).Overlaps(token)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the span is exactly a region, town or area (not a country).</summary>
+        private bool IsRegionOrTown(TextSpan span)
+        {
+            var places = PlacesAround(span);
+            for (int i = 0; i < places.Count; i++)
+                if (places[i].Span == span && places[i].Kind != Places.PlaceKind.Country) return true;
+            return false;
+        }
+
+        private bool HasActor(TextSpan span)
+        {
+            var actors = ActorsAround(span);
+            for (int i = 0; i < actors.Count; i++)
+                if (span.Contains(actors[i].Span)) return true;
             return false;
         }
 
@@ -788,11 +857,13 @@ public sealed class AttributionStage : ITallyStage
 
         private string? CountryIn(TextSpan span)
         {
-            foreach (var a in doc.Actors)
-                if (span.Contains(a.Span)) return a.Country;
+            var actors = ActorsAround(span);
+            for (int i = 0; i < actors.Count; i++)
+                if (span.Contains(actors[i].Span)) return actors[i].Country;
             // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
-            foreach (var p in doc.Places)
-                if (span.Contains(p.Span) && p.Country is not null && story.Trusts(p.Country)) return p.Country;
+            var places = PlacesAround(span);
+            for (int i = 0; i < places.Count; i++)
+                if (span.Contains(places[i].Span) && places[i].Country is { } country && story.Trusts(country)) return country;
             return null;
         }
 
@@ -804,10 +875,21 @@ public sealed class AttributionStage : ITallyStage
         {
             for (int k = from; k <= to; k++)
                 if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(k))) return null;
-            var last = doc[w.SpanOf(to)];
-            bool Has(Source s) => s.Name.Contains(last, StringComparison.OrdinalIgnoreCase) || (s.Role?.Contains(last, StringComparison.OrdinalIgnoreCase) ?? false);
+            var last = doc.Slice(w.SpanOf(to));
             // "the military" is a body, though a spokesman's role has the word too.
-            return IsBodyWord(to) ? bodies.LastOrDefault(Has) ?? people.LastOrDefault(Has) : people.LastOrDefault(Has) ?? bodies.LastOrDefault(Has);
+            if (IsBodyWord(to))
+            {
+                for (int k = bodies.Count - 1; k >= 0; k--)
+                    if (Names(bodies[k], last)) return bodies[k];
+            }
+            for (int k = people.Count - 1; k >= 0; k--)
+                if (Names(people[k], last)) return people[k];
+            for (int k = bodies.Count - 1; k >= 0; k--)
+                if (Names(bodies[k], last)) return bodies[k];
+            return null;
+
+            static bool Names(Source s, ReadOnlySpan<char> word) =>
+                s.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase) || s.Role is not null && s.Role.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>The latest body whose name holds every word of a capitalised phrase or acronym, in order.</summary>

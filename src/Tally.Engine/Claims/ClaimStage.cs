@@ -73,12 +73,17 @@ public sealed class ClaimStage : ITallyStage
     }
 
     /// <summary>The claim whose actor the document has counted most often so far, the latest of them on a tie.</summary>
-    private static Claim? DocumentTopic(List<Claim> found)
+    private static Claim? DocumentTopic(IReadOnlyList<Claim> found)
     {
-        var byActor = found.Where(c => c.Subject.Actor is not null).GroupBy(c => c.Subject.Actor).ToList();
-        if (byActor.Count == 0) return null;
-        int most = byActor.Max(g => g.Count());
-        return byActor.Where(g => g.Count() == most).Select(g => g.Last()).MaxBy(found.IndexOf);
+        // Per actor: how many claims, and the index of its latest.
+        var byActor = new Dictionary<string, (int Count, int Latest)>();
+        for (int i = 0; i < found.Count; i++)
+            if (found[i].Subject.Actor is { } actor)
+                byActor[actor] = (byActor.GetValueOrDefault(actor).Count + 1, i);
+        int most = 0, latest = -1;
+        foreach (var (count, index) in byActor.Values)
+            if (count > most || count == most && index > latest) (most, latest) = (count, index);
+        return latest < 0 ? null : found[latest];
     }
 
     /// <summary>What the claims of one sentence share while it is read left to right.</summary>
@@ -95,24 +100,24 @@ public sealed class ClaimStage : ITallyStage
         public Claim? Topic => ParagraphLast ?? DocumentLast;
 
         /// <summary>Computed only when a figure names nobody, which few do.</summary>
-        public Claim? DocumentLast => _documentLast ??= DocumentTopic([.. Found]);
+        public Claim? DocumentLast => _documentLast ??= DocumentTopic(Found);
 
         private Claim? _documentLast;
 
-        /// <summary>The Actors, Places and Dates annotations inside this sentence.</summary>
-        public IReadOnlyList<ActorMention> Actors => _actors ??= Within(Doc.Actors, a => a.Span);
-        public IReadOnlyList<PlaceMention> Places => _places ??= Within(Doc.Places, p => p.Span);
-        public IReadOnlyList<TimeMention> Dates => _dates ??= Within(Doc.Dates, d => d.Span);
+        /// <summary>The Actors, Places and Dates annotations inside this sentence (lists, so a foreach over them allocates nothing).</summary>
+        public List<ActorMention> Actors => _actors ??= Within(Doc.Actors, a => a.Span);
+        public List<PlaceMention> Places => _places ??= Within(Doc.Places, p => p.Span);
+        public List<TimeMention> Dates => _dates ??= Within(Doc.Dates, d => d.Span);
 
-        private IReadOnlyList<ActorMention>? _actors;
-        private IReadOnlyList<PlaceMention>? _places;
-        private IReadOnlyList<TimeMention>? _dates;
+        private List<ActorMention>? _actors;
+        private List<PlaceMention>? _places;
+        private List<TimeMention>? _dates;
 
         private List<T> Within<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
         {
             var inside = new List<T>();
-            foreach (var item in layer)
-                if (Sentence.Span.Contains(span(item))) inside.Add(item);
+            for (int i = 0; i < layer.Count; i++)
+                if (Sentence.Span.Contains(span(layer[i]))) inside.Add(layer[i]);
             return inside;
         }
 
@@ -123,7 +128,12 @@ public sealed class ClaimStage : ITallyStage
         /// <summary>The document's claims so far, for "the last figure of this kind".</summary>
         public IReadOnlyList<Claim> Found { get; init; } = [];
 
-        public Claim? LastOfKind(string kind) => Found.LastOrDefault(c => c.Subject.Kind == kind && c.Subject.Actor is not null);
+        public Claim? LastOfKind(string kind)
+        {
+            for (int i = Found.Count - 1; i >= 0; i--)
+                if (Found[i].Subject.Kind == kind && Found[i].Subject.Actor is not null) return Found[i];
+            return null;
+        }
         public Claim? Previous { get; set; }
     }
 
@@ -405,8 +415,9 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>Whether a token is part of a speaker's name ("police said"): it counts nobody.</summary>
     private static bool IsInSource(TallyDocument doc, TextSpan token)
     {
-        foreach (var s in doc.Sources)
-            if (s.Span.Contains(token)) return true;
+        var sources = doc.Sources;
+        for (int i = 0; i < sources.Count; i++)
+            if (sources[i].Span.Contains(token)) return true;
         return false;
     }
 
@@ -423,20 +434,29 @@ public sealed class ClaimStage : ITallyStage
         int npEnd = head?.Last ?? last;
         bool demonymHead = head is { Noun: var n } && ReferenceEquals(n, PeopleByDemonym);
         if (!demonymHead && (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of"))) npEnd = Math.Min(w.End - 1, npEnd + 4);
-        var inPhrase = cx.Actors
-            .Where(a => a.Span.Start >= m.Span.End && a.Span.End <= w.SpanOf(npEnd).End && !IsMakersMark(cx, a))
-            .Select(a => a.Country).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (inPhrase.Count > 0) return string.Join('+', inPhrase);
+        // Most figures name no country in their phrase: the list is made only for one that does.
+        List<string>? inPhrase = null;
+        foreach (var a in cx.Actors)
+        {
+            if (a.Span.Start < m.Span.End || a.Span.End > w.SpanOf(npEnd).End || IsMakersMark(cx, a)) continue;
+            inPhrase ??= [];
+            if (!inPhrase.Contains(a.Country)) inPhrase.Add(a.Country);
+        }
+        if (inPhrase is not null)
+        {
+            inPhrase.Sort(StringComparer.Ordinal);
+            return string.Join('+', inPhrase);
+        }
         // "42 drones launched by Russia": the agent of the participle owns them.
         if (head is { } hb && MeasureAt(w, hb.Last + 1, MeasureRole.Verb) is Measure.Launched or Measure.Deployed or Measure.Supplied
-            && w.Is(hb.Last + 2, "by") && cx.Actors.FirstOrDefault(a => a.Span.Start == w.SpanOf(hb.Last + 3).Start) is { } agent)
+            && w.Is(hb.Last + 2, "by") && ActorStartingAt(cx, hb.Last + 3) is { } agent)
             return agent.Country;
         // "6,000 rockets fired from Gaza": weapons belong to the place they were fired from.
         if (head is { } hf && MeasureAt(w, hf.Last + 1, MeasureRole.Verb) is Measure.Launched && w.Is(hf.Last + 2, "from")
             && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(hf.Last + 3).Start) is { Country: { } origin })
             return origin;
 
-        if (start > w.Start + 1 && w.Is(start - 1, "'s") && cx.Actors.FirstOrDefault(a => a.Span.End == w.SpanOf(start - 2).End) is { } owner) return owner.Country;
+        if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
 
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
@@ -460,6 +480,20 @@ public sealed class ClaimStage : ITallyStage
         // it reports shot down or fired at it, the other side's.
         if (kind == "personnel") return measure == Measure.Deployed && PlaceOf(cx, m)?.Country == cx.Home ? null : cx.Home;
         return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Story.Opponent(home) : null;
+    }
+
+    private static ActorMention? ActorStartingAt(SentenceContext cx, int token)
+    {
+        foreach (var a in cx.Actors)
+            if (a.Span.Start == cx.W.SpanOf(token).Start) return a;
+        return null;
+    }
+
+    private static ActorMention? ActorEndingAt(SentenceContext cx, int token)
+    {
+        foreach (var a in cx.Actors)
+            if (a.Span.End == cx.W.SpanOf(token).End) return a;
+        return null;
     }
 
     /// <summary>
@@ -594,8 +628,10 @@ public sealed class ClaimStage : ITallyStage
     {
         var w = cx.W;
         int from = Math.Min(figure.End, date.End), to = Math.Max(figure.Start, date.Start);
-        foreach (var n in cx.Doc.Numbers)
+        var numbers = cx.Doc.Numbers;
+        for (int i = 0; i < numbers.Count; i++)
         {
+            var n = numbers[i];
             if (n.Span.Start < from || n.Span.End > to || n.Span == figure) continue;
             if (date.End <= figure.Start) return true;
             int at = w.IndexAt(n.Span.Start);
@@ -655,9 +691,16 @@ public sealed class ClaimStage : ITallyStage
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
         if (m.Total || cx.Cues.TotalNear(cx.W.IndexAt(m.Span.Start))) return Aggregate.Total;
-        if (time is not null && (time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || cx.Dates.Any(d => d.Since && d.Start == time.Start && d.End == time.End)))
+        if (time is not null && (time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || IsSinceDate(cx, time)))
             return Aggregate.Total;
         return Aggregate.Unspecified;
+    }
+
+    private static bool IsSinceDate(SentenceContext cx, TimeRef time)
+    {
+        foreach (var d in cx.Dates)
+            if (d.Since && d.Start == time.Start && d.End == time.End) return true;
+        return false;
     }
 
     private static Modality ModalityOf(SentenceContext cx)
@@ -679,7 +722,12 @@ public sealed class ClaimStage : ITallyStage
         public bool Has(ClaimCue cue) => (_kinds & (1 << (int)cue)) != 0;
 
         /// <summary>"in total", "so far", "the overall toll": a running-total word near the figure, not anywhere in a long sentence.</summary>
-        public bool TotalNear(int token) => Totals.Exists(t => t >= token - 10 && t <= token + 6);
+        public bool TotalNear(int token)
+        {
+            foreach (int t in Totals)
+                if (t >= token - 10 && t <= token + 6) return true;
+            return false;
+        }
         public void Add(ClaimCue cue) => _kinds |= 1 << (int)cue;
     }
 
@@ -710,7 +758,8 @@ public sealed class ClaimStage : ITallyStage
             if (to - from > 12) continue;
             // "one in five", "three out of four": a ratio.
             if (to - from == 1 && w.Is(from, "in") || to - from == 2 && w.Is(from, "out") && w.Is(from + 1, "of")) return true;
-            if (cx.Cues.Comparisons.Exists(i => i >= from && i < to)) return true;
+            foreach (int i in cx.Cues.Comparisons)
+                if (i >= from && i < to) return true;
         }
         return false;
     }
@@ -731,8 +780,9 @@ public sealed class ClaimStage : ITallyStage
     private static SourceMention? FrameOf(TallyDocument doc, TextSpan figure)
     {
         SourceMention? best = null;
-        foreach (var s in doc.Sources)
-            if (s.Scope.Contains(figure) && (best is null || s.Scope.Length < best.Scope.Length)) best = s;
+        var sources = doc.Sources;
+        for (int i = 0; i < sources.Count; i++)
+            if (sources[i].Scope.Contains(figure) && (best is null || sources[i].Scope.Length < best.Scope.Length)) best = sources[i];
         return best;
     }
 
@@ -748,10 +798,7 @@ public sealed class ClaimStage : ITallyStage
         var merged = new List<Claim>();
         foreach (var c in claims)
         {
-            int i = merged.FindIndex(x => x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
-                && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
-                && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
-                && (SameFirstSource(x, c) || x.Evidence[0] == headline && x.AccordingTo[0].Country == c.AccordingTo[0].Country));
+            int i = SameFigureAt(merged, c, headline);
             if (i < 0) { merged.Add(c); continue; }
             // On a tie the body's statement, fuller than a headline's, gives the fields.
             int gain = Informativeness(c) - Informativeness(merged[i]);
@@ -766,6 +813,19 @@ public sealed class ClaimStage : ITallyStage
             };
         }
         return merged;
+    }
+
+    private static int SameFigureAt(List<Claim> merged, Claim c, TextSpan? headline)
+    {
+        for (int i = 0; i < merged.Count; i++)
+        {
+            var x = merged[i];
+            if (x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
+                && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
+                && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
+                && (SameFirstSource(x, c) || x.Evidence[0] == headline && x.AccordingTo[0].Country == c.AccordingTo[0].Country)) return i;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -8,14 +8,16 @@ public sealed record Phrase<T>(string[] Words, T Meaning);
 
 /// <summary>
 /// Multi-word lexicon entries matched token by token over a sentence, ignoring case, longest first.
-/// Indexed by first and by last word in frozen dictionaries read through span lookups, so a miss costs
-/// one hash probe and matching allocates nothing. Immutable and thread-safe.
+/// Indexed by first and by last word in frozen dictionaries read through span lookups, so matching allocates
+/// nothing; most misses are told by <see cref="WordOpenings"/> without a hash probe. Immutable and thread-safe.
 /// (<see cref="PhraseMatcher{T}"/> is its case-sensitive sibling over word pieces, for names.)
 /// </summary>
 public sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
     private readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
+    private readonly WordOpenings _firstOpenings;
+    private readonly WordOpenings _lastOpenings;
 
     public PhraseTable(IEnumerable<Phrase<T>> phrases)
     {
@@ -23,6 +25,8 @@ public sealed class PhraseTable<T>
         _byFirst = Index(all, p => p.Words[0]);
         FirstWords = all.Select(p => p.Words[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         _byLast = Index(all, p => p.Words[^1]);
+        _firstOpenings = new WordOpenings(all.Select(p => p.Words[0]));
+        _lastOpenings = new WordOpenings(all.Select(p => p.Words[^1]));
     }
 
     /// <summary>The words phrases start with.</summary>
@@ -34,7 +38,7 @@ public sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at token i that <paramref name="accept"/> allows, or null.</summary>
     public Phrase<T>? At(TokenWindow w, int i, Func<T, bool>? accept = null)
     {
-        if (!w.InRange(i) || !_byFirst.TryGetValue(w.Chars(i), out var candidates)) return null;
+        if (!w.InRange(i) || !_firstOpenings.MayMatch(w.Chars(i)) || !_byFirst.TryGetValue(w.Chars(i), out var candidates)) return null;
         foreach (var p in candidates)
             if ((accept is null || accept(p.Meaning)) && w.Matches(i, p.Words)) return p;
         return null;
@@ -43,7 +47,7 @@ public sealed class PhraseTable<T>
     /// <summary>The longest phrase ending exactly at token <paramref name="last"/> that <paramref name="accept"/> allows, or null.</summary>
     public Phrase<T>? EndingAt(TokenWindow w, int last, Func<T, bool>? accept = null)
     {
-        if (!w.InRange(last) || !_byLast.TryGetValue(w.Chars(last), out var candidates)) return null;
+        if (!w.InRange(last) || !_lastOpenings.MayMatch(w.Chars(last)) || !_byLast.TryGetValue(w.Chars(last), out var candidates)) return null;
         foreach (var p in candidates)
             if ((accept is null || accept(p.Meaning)) && w.MatchesBefore(last + 1, p.Words)) return p;
         return null;

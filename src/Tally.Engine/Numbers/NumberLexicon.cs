@@ -23,7 +23,9 @@ internal readonly record struct Qualifier(Hedge? Hedge, bool Increment, bool Tot
 
 /// <summary>
 /// The number lexicons (Lexicons/Data/number-words.tsv, hedges.tsv, vague-amounts.tsv, …), loaded once
-/// into frozen, case-insensitive lookups. Immutable and shared.
+/// into frozen, case-insensitive lookups. The word sets are handed out as span lookups made here once:
+/// the recogniser probes nearly every token, and getting a lookup costs a type check each time.
+/// Immutable and shared.
 /// </summary>
 internal sealed class NumberLexicon
 {
@@ -34,32 +36,41 @@ internal sealed class NumberLexicon
         var words = new Dictionary<string, (decimal, NumberWordRole)>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in LexiconFile.Rows("number-words.tsv"))
             words[r[0]] = (decimal.Parse(r[1], CultureInfo.InvariantCulture), Enum.Parse<NumberWordRole>(r[2], ignoreCase: true));
-        Words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var frozenWords = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Words = frozenWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
         Vague = new(LexiconFile.Rows("vague-amounts.tsv").Select(r => new Phrase<CountRange>(LexiconFile.Words(r[0]),
             new CountRange(decimal.Parse(r[1], CultureInfo.InvariantCulture), decimal.Parse(r[2], CultureInfo.InvariantCulture)))));
         Hedges = new(LexiconFile.Rows("hedges.tsv").Select(r => new Phrase<Qualifier>(LexiconFile.Words(r[0]), ReadQualifier(r[1], r.Length > 2 ? r[2] : ""))));
         Suffixes = new(LexiconFile.Rows("number-suffixes.tsv").Select(r => new Phrase<Qualifier>(LexiconFile.Words(r[0]), ReadQualifier(r[1], r[1]))));
-        Fractions = LexiconFile.Rows("fractions.tsv")
+        var fractions = LexiconFile.Rows("fractions.tsv")
             .ToFrozenDictionary(r => r[0], r => decimal.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
-        NotCounts = LexiconFile.Set("not-counts.tsv");
+        Fractions = fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        NotCounts = LexiconFile.Set("not-counts.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
         // Markdig's opening characters, for words: only these can start a spelled-out or vague figure.
-        OpeningWords = Words.Keys.Concat(Fractions.Keys).Concat(["a", "an", "several", "some", "scores", "tens", "a few"])
+        var openingWords = frozenWords.Keys.Concat(fractions.Keys).Concat(["a", "an", "several", "some", "scores", "tens", "a few"])
             .Concat(Vague.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        CodePrefixes = LexiconFile.Set("code-prefixes.tsv");
-        Currencies = LexiconFile.Map("currencies.tsv");
+        _openingWords = openingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _openingShapes = new WordOpenings(openingWords);
+        CodePrefixes = LexiconFile.Set("code-prefixes.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
+        Currencies = LexiconFile.Map("currencies.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
         CurrencyWords = new(LexiconFile.Rows("currencies.tsv").Select(r => new Phrase<string>(LexiconFile.Words(r[0]), r[1])));
     }
 
-    public FrozenDictionary<string, (decimal Value, NumberWordRole Role)> Words { get; }
+    public FrozenDictionary<string, (decimal Value, NumberWordRole Role)>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
     public PhraseTable<CountRange> Vague { get; }
     public PhraseTable<Qualifier> Hedges { get; }
     public PhraseTable<Qualifier> Suffixes { get; }
-    public FrozenDictionary<string, decimal> Fractions { get; }
-    public FrozenSet<string> NotCounts { get; }
-    public FrozenSet<string> OpeningWords { get; }
-    public FrozenSet<string> CodePrefixes { get; }
-    public FrozenDictionary<string, string> Currencies { get; }
+    public FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounts { get; }
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodePrefixes { get; }
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Currencies { get; }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingWords;
+    private readonly WordOpenings _openingShapes;
+
+    /// <summary>Whether a spelled-out or vague figure can start with <paramref name="word"/>; most words are told without a probe.</summary>
+    public bool IsOpeningWord(ReadOnlySpan<char> word) => _openingShapes.MayMatch(word) && _openingWords.Contains(word);
 
     /// <summary>The currencies named after a number, some in two words ("3 million Australian dollars").</summary>
     public PhraseTable<string> CurrencyWords { get; }

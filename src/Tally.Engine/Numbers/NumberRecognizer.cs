@@ -39,10 +39,14 @@ internal sealed class NumberRecognizer
         var token = w.Chars(i);
         if (token.IndexOf('-') is > 0 and var hyphen) token = token[..hyphen];
         if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
-            && !_lex.OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return i + 1;
+            && !_lex.IsOpeningWord(token)) return i + 1;
+        // Nor does punctuation, unless it is a currency sign ("$5bn").
+        if (w.Kind(i) == TokenKind.Punctuation && !_lex.Currencies.ContainsKey(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
-        if (TryFraction(w, i, isDate, into, out int wholeStart)) return wholeStart;
-        if (!TryParse(w, i, out var first)) return i + 1;
+        // Read once: a fraction's percentage and a plain figure are the same number at i.
+        bool isNumber = TryParse(w, i, out var first);
+        if (TryFraction(w, i, isNumber ? first : null, isDate, into, out int wholeStart)) return wholeStart;
+        if (!isNumber) return i + 1;
 
         var low = first;
         var high = first;
@@ -73,7 +77,7 @@ internal sealed class NumberRecognizer
         int last = i + phrase.Words.Length - 1;
         // "hundreds of thousands" is matched whole before "hundreds"; a number word after the phrase
         // ("several hundred thousand") belongs to a spelled-out number instead.
-        if (w.InRange(last + 1) && _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(last + 1))) return false;
+        if (w.InRange(last + 1) && _lex.Words.ContainsKey(w.Chars(last + 1))) return false;
         var (hedgeStart, qualifier) = HedgeBefore(w, i);
         into.Add(new NumberMention(w.Cover(hedgeStart, last), w.Cover(i, last), phrase.Meaning, Hedge.Range, NumberForm.Vague, qualifier.Increment));
         next = last + 1;
@@ -83,20 +87,21 @@ internal sealed class NumberRecognizer
     /// <summary>
     /// "a third of the 11,000", "two-thirds of its 1.2 million", "40% of the 8,000": a figure computed from
     /// a whole stated right there. The whole gets its own mention, so scanning resumes at it.
+    /// <paramref name="number"/> is the number parsed at <paramref name="i"/>, if any.
     /// </summary>
-    private bool TryFraction(TokenWindow w, int i, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
+    private bool TryFraction(TokenWindow w, int i, Parsed? number, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
     {
         wholeStart = i;
         decimal fraction;
         int j;
-        if (TryParse(w, i, out var percent) && (w.IsPunct(percent.Last + 1, '%') || w.IsAny(percent.Last + 1, "percent", "pc")))
+        if (number is { } percent && (w.IsPunct(percent.Last + 1, '%') || w.IsAny(percent.Last + 1, "percent", "pc")))
         {
             fraction = percent.Value / 100m;
             j = percent.Last + 2;
         }
-        else if (w.Is(i + 1, "per") && w.Is(i + 2, "cent") && TryParse(w, i, out percent))
+        else if (w.Is(i + 1, "per") && w.Is(i + 2, "cent") && number is { } perCent)
         {
-            fraction = percent.Value / 100m;
+            fraction = perCent.Value / 100m;
             j = i + 3;
         }
         else if (TryFractionWords(w, i, out fraction, out j)) { }
@@ -124,8 +129,8 @@ internal sealed class NumberRecognizer
         next = i;
         decimal multiplier = 1;
         int j = i;
-        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var fractions = _lex.Fractions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _lex.Words;
+        var fractions = _lex.Fractions;
         if (!w.IsWord(j)) return false;
         var token = w.Chars(j);
         int hyphen = token.IndexOf('-');
@@ -200,9 +205,9 @@ internal sealed class NumberRecognizer
             if (w.IsPunct(before, '/') && w.Touching(before)) return false;
         }
         if (IsAge(w, before)) return false;
-        if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(before))) return false;
+        if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.Contains(w.Chars(before))) return false;
         if (w.IsPunct(after, '%')) return false;
-        var notCounts = _lex.NotCounts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var notCounts = _lex.NotCounts;
         if (n.Currency is null && w.InRange(after) && notCounts.Contains(w.Chars(after))) return false;
         // "25-year-old", "a 10-kilometre stretch", "24-hour": a hyphenated unit makes a measurement.
         if (w.IsPunct(after, '-') && w.Touching(last) && w.IsWord(after + 1))
@@ -263,7 +268,7 @@ internal sealed class NumberRecognizer
         if (w.Kind(i) == TokenKind.Punctuation || w.Is(i, "US") && w.IsPunct(i + 1, '$'))
         {
             if (w.Is(i, "US")) i++;
-            if (!_lex.Currencies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
+            if (!_lex.Currencies.TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
             i++;
         }
         if (w.IsNumber(i) && TryDigits(w.Chars(i), out var value))
@@ -291,13 +296,13 @@ internal sealed class NumberRecognizer
     {
         if (!w.IsWord(last + 1) || _lex.CurrencyWords.At(w, last + 1) is not { } currency) return null;
         // "500 pounds of explosives": a currency that is also a unit of measure is a weight before "of".
-        bool unit = currency.Words.Length == 1 && _lex.NotCounts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(last + 1));
+        bool unit = currency.Words.Length == 1 && _lex.NotCounts.Contains(w.Chars(last + 1));
         return unit && w.Is(last + 2, "of") ? null : currency.Meaning;
     }
 
     private (decimal Scale, int Last) ScaleAfter(TokenWindow w, int i)
     {
-        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _lex.Words;
         decimal scale = 1;
         int last = i;
         while (w.IsWord(last + 1) && words.TryGetValue(w.Chars(last + 1), out var s) && s.Role is NumberWordRole.Scale or NumberWordRole.Hundred or NumberWordRole.Dozen)
@@ -358,7 +363,7 @@ internal sealed class NumberRecognizer
         int k = 0;
         while (k < chars.Length && (char.IsAsciiDigit(chars[k]) || chars[k] is '.' or ',')) k++;
         if (k == 0 || k == chars.Length) return false;
-        if (!_lex.Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[k..], out var s) || s.Role is not (NumberWordRole.Suffix or NumberWordRole.Scale))
+        if (!_lex.Words.TryGetValue(chars[k..], out var s) || s.Role is not (NumberWordRole.Suffix or NumberWordRole.Scale))
             return false;
         scale = s.Value;
         return TryDigits(chars[..k], out value);
@@ -370,7 +375,7 @@ internal sealed class NumberRecognizer
         value = 0;
         last = i - 1;
         scale = 1;
-        var words = _lex.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _lex.Words;
         decimal total = 0, current = 0;
         bool any = false;
         int j = i;

@@ -33,7 +33,9 @@ public sealed class NumberStage : ITallyStage
             }
             return false;
         }
-        foreach (var window in SentenceWindows.Of(doc)) _recognizer.Scan(window, IsDate, numbers);
+        // One delegate for the document: passing the local function itself would make a new one per sentence.
+        Func<TextSpan, bool> isDate = IsDate;
+        foreach (var window in SentenceWindows.Of(doc)) _recognizer.Scan(window, isDate, numbers);
         doc.Numbers = numbers;
     }
 }

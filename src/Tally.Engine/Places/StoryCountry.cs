@@ -10,11 +10,40 @@ namespace Tally.Places;
 /// </summary>
 public sealed record StoryCountry(string? Home, IReadOnlyList<string> Named)
 {
-    public static StoryCountry Of(TallyDocument doc) => new(
-        doc.Places.Where(p => p.Country is not null).GroupBy(p => p.Country)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).FirstOrDefault(),
-        doc.Actors.GroupBy(a => a.Country)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).Select(g => g.Key).ToList());
+    public static StoryCountry Of(TallyDocument doc)
+    {
+        var places = new List<CountryCount>();
+        foreach (var p in doc.Places)
+            if (p.Country is not null) CountryCount.Add(places, p.Country, p.Span.Start);
+        var actors = new List<CountryCount>();
+        foreach (var a in doc.Actors) CountryCount.Add(actors, a.Country, a.Span.Start);
+        CountryCount.SortMostNamed(places);
+        CountryCount.SortMostNamed(actors);
+        return new(places.Count == 0 ? null : places[0].Country, actors.ConvertAll(c => c.Country));
+    }
+
+    /// <summary>
+    /// How often a country is named and where first. Both the attribution and the claim stage ask this of every
+    /// document, so the counts go in a short list (a story names few countries) rather than through LINQ groups.
+    /// </summary>
+    private record struct CountryCount(string Country, int Count, int FirstStart, int Order)
+    {
+        public static void Add(List<CountryCount> counts, string country, int start)
+        {
+            for (int k = 0; k < counts.Count; k++)
+                if (counts[k].Country == country)
+                {
+                    counts[k] = counts[k] with { Count = counts[k].Count + 1 };
+                    return;
+                }
+            counts.Add(new CountryCount(country, 1, start, counts.Count));
+        }
+
+        /// <summary>Most named first; on a tie the first named, then the first counted (as a stable sort would).</summary>
+        public static void SortMostNamed(List<CountryCount> counts) =>
+            counts.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count)
+                : a.FirstStart != b.FirstStart ? a.FirstStart.CompareTo(b.FirstStart) : a.Order.CompareTo(b.Order));
+    }
 
     /// <summary>A place in a country the story never names is likelier a homonym ("Litoral", "Unity") than news.</summary>
     public bool Trusts(string? country) => country is null || country == Home || Named.Contains(country);

@@ -28,24 +28,23 @@ public sealed class SentenceSplitter
         int i = start;
         while (i < paragraph.End)
         {
+            // Only '.', '!' or '?' ends a sentence: a vectorised search skips to the next one.
+            int mark = text.AsSpan(i, paragraph.End - i).IndexOfAny('.', '!', '?');
+            if (mark < 0) break;
+            i += mark;
             char c = text[i];
-            if (c is '.' or '!' or '?')
+            int end = i + 1;
+            while (end < paragraph.End && text[end] is '.' or '!' or '?') end++;
+            while (end < paragraph.End && text[end] is '"' or '\'' or ')' or ']') end++;
+            int next = SkipSpace(text, end, paragraph.End);
+            if (next > end && next < paragraph.End && StartsSentence(text[next]) && !(c == '.' && IsAbbreviation(text, i, next)))
             {
-                int end = i + 1;
-                while (end < paragraph.End && text[end] is '.' or '!' or '?') end++;
-                while (end < paragraph.End && text[end] is '"' or '\'' or ')' or ']') end++;
-                int next = SkipSpace(text, end, paragraph.End);
-                if (next > end && next < paragraph.End && StartsSentence(text[next]) && !(c == '.' && IsAbbreviation(text, i, next)))
-                {
-                    into.Add(new Sentence(new TextSpan(start, end), paragraphIndex, into.Count));
-                    start = next;
-                    i = next;
-                    continue;
-                }
-                i = end;
+                into.Add(new Sentence(new TextSpan(start, end), paragraphIndex, into.Count));
+                start = next;
+                i = next;
                 continue;
             }
-            i++;
+            i = end;
         }
         int last = TrimEnd(text, start, paragraph.End);
         if (last > start) into.Add(new Sentence(new TextSpan(start, last), paragraphIndex, into.Count));

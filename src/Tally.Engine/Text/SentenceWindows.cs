@@ -7,7 +7,8 @@ public static class SentenceWindows
 {
     public static IEnumerable<TokenWindow> Of(TallyDocument doc)
     {
-        var tokens = doc.Tokens;
+        // The List itself, as TokenWindow keeps it: reading through IReadOnlyList is an interface call a token.
+        var tokens = doc.Tokens as List<Token> ?? [.. doc.Tokens];
         var text = doc.Normalized;
         int t = 0;
         foreach (var sentence in doc.Sentences)

@@ -4,17 +4,20 @@ namespace Tally.Text;
 
 /// <summary>
 /// The tokens of one sentence over the normalised text, with the cheap questions every pattern stage
-/// asks of a token (its characters, is it this word, does it touch the next). A view: it copies nothing.
+/// asks of a token (its characters, is it this word, does it touch the next). A view: over the pipeline's
+/// tokens it copies nothing.
 /// Indices are document token indices; <see cref="Start"/>..<see cref="End"/> bound the sentence.
 /// </summary>
 public readonly struct TokenWindow
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    // A List rather than the IReadOnlyList given: its indexer is no interface call, and the pattern stages
+    // ask about tokens millions of times. The tokenizer makes a List; any other list is copied.
+    private readonly List<Token> _tokens;
 
     public TokenWindow(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         Text = text;
-        _tokens = tokens;
+        _tokens = tokens as List<Token> ?? [.. tokens];
         Start = start;
         End = end;
     }

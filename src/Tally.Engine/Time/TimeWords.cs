@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using Tally.Lexicons;
@@ -64,19 +63,15 @@ internal static class TimeWords
     private static readonly FrozenDictionary<string, TimeWord> Words = Load();
     private static readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> WordLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly int LongestWord = Words.Keys.Max(k => k.Length);
 
-    // The ASCII letters time words start with, in both cases: a word opening with any other ASCII
-    // character skips the hash probe. Non-ASCII openings are still probed, since ignoring case can
-    // match them to ASCII letters.
-    private static readonly SearchValues<char> Openings = SearchValues.Create(
-        [.. Words.Keys.Where(k => k.Length > 0 && char.IsAscii(k[0])).SelectMany(k => new[] { char.ToLowerInvariant(k[0]), char.ToUpperInvariant(k[0]) }).Distinct()]);
+    // What time words open with and how long they are: a word no time word shares both with skips the hash probe.
+    private static readonly WordOpenings Openings = new(Words.Keys);
 
     private static readonly FrozenDictionary<string, PartialDate> Events = LoadEvents();
 
     public static bool TryGet(ReadOnlySpan<char> word, out TimeWord entry)
     {
-        if (word.Length > LongestWord || word.Length > 0 && char.IsAscii(word[0]) && !Openings.Contains(word[0]))
+        if (!Openings.MayMatch(word))
         {
             entry = default;
             return false;
