@@ -369,9 +369,16 @@ public sealed class AttributionStage : ITallyStage
         {
             if (to < from) return false;
             var span = w.Cover(from, to);
-            foreach (var n in doc.Numbers)
-                if (span.Contains(n.Span)) return true;
-            return false;
+            // The layer is in text order: find the first figure starting inside the span.
+            var numbers = doc.Numbers;
+            int lo = 0, hi = numbers.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (numbers[mid].Span.Start < span.Start) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo < numbers.Count && numbers[lo].Span.End <= span.End;
         }
 
         /// <summary>Where a coordinated clause (", while …", "; …") ends a frame's reach.</summary>
