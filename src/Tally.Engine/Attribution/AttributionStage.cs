@@ -811,7 +811,7 @@ public sealed class AttributionStage : ITallyStage
 
         // A month or weekday is never a name, even where the date stage read no date ("by the end of April").
         private bool IsDate(int k) => Touches(DatesAround(w.SpanOf(k)), d => d.Span, k)
-            || Time.TimeWords.TryGet(w.Chars(k), out var word) && word.Kind is Time.TimeWordKind.Month or Time.TimeWordKind.Weekday;
+            || TimeWords.TryGet(w.Chars(k), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.Weekday;
 
         private bool IsPlace(int k) => Touches(PlacesAround(w.SpanOf(k)), p => p.Span, k);
 
