@@ -18,7 +18,11 @@ public enum ArticleFormat
 public sealed record ReadOptions(string? Outlet = null, PartialDate? Published = null, ArticleFormat Format = ArticleFormat.Auto);
 
 /// <summary>Article text ready for the pipeline, and what was learned about it while reading.</summary>
-public sealed record Article(string Text, DocumentMetadata Metadata);
+public sealed record Article(string Text, DocumentMetadata Metadata)
+{
+    /// <summary>What readers put before a list item's line, so that the text stage sees a list.</summary>
+    internal const string ListMarker = "- ";
+}
 
 /// <summary>Either an article or a one-line reason it could not be read; reading never throws on bad input.</summary>
 public readonly record struct ReadResult(Article? Article, string? Error)

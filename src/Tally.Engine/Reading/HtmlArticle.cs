@@ -105,7 +105,7 @@ internal static class HtmlArticle
             bool block = BlockTags.Contains(e.LocalName);
             if (block) Flush(line, text);
             // A list item keeps a bullet so that its line reads as part of a list (a source carries through lists).
-            if (e.LocalName == "li") line.Append(ListMarker);
+            if (e.LocalName == "li") line.Append(Article.ListMarker);
             Walk(e, dropFurniture, line, text);
             if (block) Flush(line, text);
         }
@@ -123,14 +123,12 @@ internal static class HtmlArticle
         }
     }
 
-    private const string ListMarker = "- ";
-
     private static void Flush(StringBuilder line, StringBuilder text)
     {
         int end = line.Length;
         while (end > 0 && line[end - 1] == ' ') end--;
         // An item whose words all sit in a nested block leaves its bullet alone on a line.
-        if (end > 0 && !(end == 1 && line[0] == ListMarker[0])) text.Append(line, 0, end).Append('\n');
+        if (end > 0 && !(end == 1 && line[0] == Article.ListMarker[0])) text.Append(line, 0, end).Append('\n');
         line.Clear();
     }
 

@@ -30,7 +30,7 @@ internal static class MarkdownArticle
                     break;
                 case HeadingBlock or ParagraphBlock when ((LeafBlock)block).Inline is { } inline:
                     // A list item keeps a bullet so that its line reads as part of a list (a source carries through lists).
-                    AppendLine(text, block.Parent is ListItemBlock ? "- " + InlineText(inline) : InlineText(inline));
+                    AppendLine(text, block.Parent is ListItemBlock ? Article.ListMarker + InlineText(inline) : InlineText(inline));
                     break;
                 case CodeBlock code:
                     foreach (var line in code.Lines.Lines.Take(code.Lines.Count)) AppendLine(text, line.ToString());
