@@ -623,7 +623,10 @@ public sealed class AttributionStage : ITallyStage
                 return w.IsAny(from, "they", "their", "them", "it", "its") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
             // "Spain sent 56 rescuers, its defence ministry said": "its" is the country the sentence opened with.
             if (w.IsAny(from, "its", "their") && from < to && SubjectCountry() is { } owner && AllLowercase(from + 1, to) && IsBodyPhrase(from + 1, to))
-                return new Source(doc[w.Cover(from + 1, to)], doc[w.Cover(from + 1, to)], owner);
+            {
+                string owned = doc[w.Cover(from + 1, to)];
+                return new Source(owned, owned, owner);
+            }
             if (w.IsAny(from, "its", "their", "his", "her")) from++;
             if (Mentioned(from, to) is { } earlier) return earlier;
             // "The report said …", "the statement added": the document speaks for the body that issued it.
@@ -907,10 +910,11 @@ public sealed class AttributionStage : ITallyStage
             if (!acronym && !IsBodyPhrase(from, to)) return null;
             for (int k = from; k <= to; k++)
                 if (!w.IsWord(k) || !w.IsCapitalised(k)) return null;
+            int length = w.Cover(from, to).Length;
             for (int b = bodies.Count - 1; b >= 0; b--)
             {
                 var name = bodies[b].Name.AsSpan();
-                if (name.Length <= doc[w.Cover(from, to)].Length) continue;
+                if (name.Length <= length) continue;
                 int at = 0;
                 bool all = true;
                 for (int k = from; k <= to && all; k++)

@@ -175,8 +175,8 @@ public sealed class ClaimStage : ITallyStage
             };
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
-        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore);
         var place = PlaceOf(cx, m);
+        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, place);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         var frame = FrameOf(cx.Doc, m.Span);
@@ -427,7 +427,7 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, PlaceRef? place)
     {
         var w = cx.W;
         var doc = cx.Doc;
@@ -475,10 +475,10 @@ public sealed class ClaimStage : ITallyStage
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
         // Homes, villages, targets and the bill for damage or an appeal belong to the country they are in.
-        if (kind == "sites" || measure == Measure.Cost) return PlaceOf(cx, m)?.Country ?? cx.Home;
+        if (kind == "sites" || measure == Measure.Cost) return place?.Country ?? cx.Home;
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
         // it reports shot down or fired at it, the other side's.
-        if (kind == "personnel") return measure == Measure.Deployed && PlaceOf(cx, m)?.Country == cx.Home ? null : cx.Home;
+        if (kind == "personnel") return measure == Measure.Deployed && place?.Country == cx.Home ? null : cx.Home;
         return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Story.Opponent(home) : null;
     }
 
