@@ -790,7 +790,8 @@ public sealed class ClaimStage : ITallyStage
     /// One claim per figure per document: the same measure and interval stated again (headline, lead, body,
     /// summary) about the same or an unnamed actor adds an evidence sentence. The better-informed statement
     /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks. A headline names
-    /// its source in short ("Nigerian military says"), so it joins the body's statement from the same country;
+    /// its source in short ("Nigerian military says"), so it joins the body's statement from the same country
+    /// whatever actor its few words suggest;
     /// a denial of a figure is never the claim it denies.
     /// </summary>
     private static List<Claim> Merge(List<Claim> claims, TextSpan? headline)
@@ -820,10 +821,13 @@ public sealed class ClaimStage : ITallyStage
         for (int i = 0; i < merged.Count; i++)
         {
             var x = merged[i];
+            // A headline's few words often give its figure the wrong side ("Russia hits Ukraine; Kyiv toll at 14"),
+            // so its actor does not keep it apart from the body's statement of the same figure.
+            bool fromHeadline = x.Evidence[0] == headline;
             if (x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
-                && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
+                && (fromHeadline || x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
                 && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
-                && (SameFirstSource(x, c) || x.Evidence[0] == headline && x.AccordingTo[0].Country == c.AccordingTo[0].Country)) return i;
+                && (SameFirstSource(x, c) || fromHeadline && x.AccordingTo[0].Country == c.AccordingTo[0].Country)) return i;
         }
         return -1;
     }
