@@ -22,7 +22,7 @@ internal enum RoleUse : byte
 internal sealed record KnownBody(string Role, string? Country, bool International);
 
 /// <summary>
-/// The attribution lexicons (reporting-verbs.tsv, source-roles.tsv, bodies.tsv, relay-cues.tsv), loaded once.
+/// The attribution lexicons (reporting-verbs.tsv, source-roles.tsv, bodies.tsv, relay-cues.tsv, …), loaded once.
 /// </summary>
 internal sealed class AttributionLexicon
 {
@@ -38,6 +38,7 @@ internal sealed class AttributionLexicon
         Bodies = new(LexiconFile.Rows("bodies.tsv").Select(r => new Phrase<KnownBody>(LexiconFile.Words(r[0]), new KnownBody(r[1], r[2] is "-" or "*" ? null : r[2], r[2] == "-"))));
         Documents = LexiconFile.Set("source-documents.txt");
         RegionWords = LexiconFile.Set("region-words.txt");
+        LocalRoles = LexiconFile.Set("local-roles.txt");
         Relays = new(LexiconFile.Rows("relay-cues.tsv").Select(r => new Phrase<string?>(LexiconFile.Words(r[0]), r[1] == "-" ? null : r[1])));
     }
 
@@ -48,4 +49,6 @@ internal sealed class AttributionLexicon
     public FrozenSet<string> Documents { get; }
     /// <summary>Region and bloc words that are never a name (Western, European).</summary>
     public FrozenSet<string> RegionWords { get; }
+    /// <summary>Role words of a local office (governor, mayor, district), whose holder speaks for the place named.</summary>
+    public FrozenSet<string> LocalRoles { get; }
 }

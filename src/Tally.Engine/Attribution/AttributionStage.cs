@@ -708,6 +708,8 @@ public sealed class AttributionStage : ITallyStage
                 if (known is not null && role is null && country is null) return known;
                 // "The ministry's spokesman, Anis al-Asbahi": a spokesman speaks for the body named before.
                 country ??= OwnerCountry(from, to);
+                // "In Russia's Belgorod region, Governor X said": a local office holder speaks for the place named.
+                if (country is null && known?.Country is null && HasLocalRole(from, to)) country = FirstPlaceCountry(_sentence);
                 var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (role is null ? null : story.Home));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
@@ -863,6 +865,23 @@ public sealed class AttributionStage : ITallyStage
             return false;
         }
 
+        private bool HasLocalRole(int from, int to)
+        {
+            var local = _lex.LocalRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int k = from; k <= to; k++)
+                if (local.Contains(w.Chars(k))) return true;
+            return false;
+        }
+
+        /// <summary>The country of the first place in <paramref name="span"/> that the story makes likely, if any.</summary>
+        private string? FirstPlaceCountry(TextSpan span)
+        {
+            var places = PlacesAround(span);
+            for (int i = 0; i < places.Count; i++)
+                if (span.Contains(places[i].Span) && places[i].Country is { } country && story.Trusts(country)) return country;
+            return null;
+        }
+
         /// <summary>The country a source's words name: a country or demonym, else a place ("governor of Kharkiv region").</summary>
 
         private string? CountryIn(TextSpan span)
@@ -871,10 +890,7 @@ public sealed class AttributionStage : ITallyStage
             for (int i = 0; i < actors.Count; i++)
                 if (span.Contains(actors[i].Span)) return actors[i].Country;
             // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
-            var places = PlacesAround(span);
-            for (int i = 0; i < places.Count; i++)
-                if (span.Contains(places[i].Span) && places[i].Country is { } country && story.Trusts(country)) return country;
-            return null;
+            return FirstPlaceCountry(span);
         }
 
         /// <summary>
