@@ -66,10 +66,7 @@ public sealed class ClaimStage : ITallyStage
             }
             paragraphLast = context.Previous ?? paragraphLast;
         }
-        // A headline stands alone in its paragraph; the body restates its figures.
-        var s = doc.Sentences;
-        TextSpan? headline = s.Count > 1 && s[0].Paragraph != s[1].Paragraph ? s[0].Span : null;
-        doc.Claims = Merge(found, headline);
+        doc.Claims = Merge(found, HeadlineEnd(doc.Sentences));
     }
 
     /// <summary>The claim whose actor the document has counted most often so far, the latest of them on a tie.</summary>
@@ -794,16 +791,16 @@ public sealed class ClaimStage : ITallyStage
     /// whatever actor its few words suggest;
     /// a denial of a figure is never the claim it denies.
     /// </summary>
-    private static List<Claim> Merge(List<Claim> claims, TextSpan? headline)
+    private static List<Claim> Merge(List<Claim> claims, int headlineEnd)
     {
         var merged = new List<Claim>();
         foreach (var c in claims)
         {
-            int i = SameFigureAt(merged, c, headline);
+            int i = SameFigureAt(merged, c, headlineEnd);
             if (i < 0) { merged.Add(c); continue; }
             // On a tie the body's statement, fuller than a headline's, gives the fields.
             int gain = Informativeness(c) - Informativeness(merged[i]);
-            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0] == headline ? (c, merged[i]) : (merged[i], c);
+            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0].End <= headlineEnd ? (c, merged[i]) : (merged[i], c);
             merged[i] = best with
             {
                 Evidence = [.. best.Evidence.Union(other.Evidence).OrderBy(e => e.Start)],
@@ -816,14 +813,24 @@ public sealed class ClaimStage : ITallyStage
         return merged;
     }
 
-    private static int SameFigureAt(List<Claim> merged, Claim c, TextSpan? headline)
+    /// <summary>
+    /// Where the headline ends: a first sentence standing alone in its paragraph, with the one after it when that
+    /// stands alone too (a deck: "Seoul puts the toll at 1,100; the Pentagon speaks of several hundred"). 0 if none.
+    /// </summary>
+    private static int HeadlineEnd(IReadOnlyList<Sentence> s)
+    {
+        if (s.Count < 2 || s[0].Paragraph == s[1].Paragraph) return 0;
+        return s.Count > 2 && s[1].Paragraph != s[2].Paragraph ? s[1].Span.End : s[0].Span.End;
+    }
+
+    private static int SameFigureAt(List<Claim> merged, Claim c, int headlineEnd)
     {
         for (int i = 0; i < merged.Count; i++)
         {
             var x = merged[i];
             // A headline's few words often give its figure the wrong side ("Russia hits Ukraine; Kyiv toll at 14"),
             // so its actor does not keep it apart from the body's statement of the same figure.
-            bool fromHeadline = x.Evidence[0] == headline;
+            bool fromHeadline = x.Evidence[0].End <= headlineEnd;
             if (x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
                 && (fromHeadline || x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
                 && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
