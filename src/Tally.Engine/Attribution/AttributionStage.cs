@@ -43,6 +43,9 @@ public sealed class AttributionStage : ITallyStage
     private static readonly string[] PassiveVerbs =
         ["provided", "given", "shared", "confirmed", "reported", "released", "announced", "disclosed", "published", "supplied", "issued", "compiled", "cited", "estimated"];
 
+    /// <summary>Participles that describe rather than report when an infinitive follows ("believed to have died").</summary>
+    private static readonly string[] RaisingVerbs = ["believed", "said", "thought", "reported", "estimated", "alleged", "understood", "known", "feared", "assessed"];
+
     private static readonly string[] BackReferences = ["information", "figures", "figure", "data", "numbers", "details", "report", "estimate", "estimates", "toll"];
 
     private static readonly string[] Determiners = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this"];
@@ -212,7 +215,12 @@ public sealed class AttributionStage : ITallyStage
                 if (w.IsAny(i - 1, Determiners) || IsVerbAt(verbLast + 1)) continue;
 
                 int subjectEnd = i - 1;
-                while (w.IsAny(subjectEnd, Auxiliaries)) subjectEnd--;
+                bool negated = false;
+                while (w.IsAny(subjectEnd, Auxiliaries)) negated |= w.Is(subjectEnd--, "not");
+                // "a claim India has not confirmed": who has not said a figure is no source of it.
+                if (negated || w.Is(i - 1, "never")) continue;
+                // "drones believed to have been jammed", "a unit said to be": a reduced passive describes, nobody speaks.
+                if (w.IsAny(i, RaisingVerbs) && w.Is(verbLast + 1, "to") && w.IsAny(verbLast + 2, "have", "be")) continue;
                 // "It is estimated that …": nobody's figure; but "It said …" is the last body speaking.
                 if (w.Is(subjectEnd, "it") && w.IsAny(subjectEnd + 1, BeForms))
                 {
@@ -222,7 +230,11 @@ public sealed class AttributionStage : ITallyStage
                 int subjectStart = w.IsAny(subjectEnd, Pronouns) ? subjectEnd : NpLeft(subjectEnd);
                 bool inverted = subjectStart > subjectEnd;
                 int npStart = subjectStart, npEnd = subjectEnd;
-                if (inverted && w.Is(subjectEnd, "and"))
+                // "…, telling parliament the figure was propaganda": a participle's subject is the sentence's, not the
+                // noun after it; after "the ministry said," the frame already read speaks on.
+                bool participle = inverted && w.IsPunct(subjectEnd, ',') && w.Chars(i).EndsWith("ing", StringComparison.Ordinal);
+                if (participle && frames.Count > 0) continue;
+                if (inverted && (w.Is(subjectEnd, "and") || participle))
                 {
                     // "Governor X ordered a curfew and said …": the sentence's subject speaks, after any opening
                     // adverbial ("In a separate update, the ministry said … and claimed …").
@@ -281,7 +293,15 @@ public sealed class AttributionStage : ITallyStage
                     int scopeEnd = w.Is(verbLast + 1, "that") ? sentence.End : ClauseEnd(verbLast + 1);
                     scope = new TextSpan(scopeStart, scopeEnd);
                 }
-                else scope = new TextSpan(sentence.Start, w.SpanOf(Math.Min(npStart, i)).Start);
+                else
+                {
+                    // "…, the ministry said": a frame after its figures follows a comma, a quote or a conjunction;
+                    // after a plain word it is a clause inside a phrase ("from photographs the group posted").
+                    int lead = npStart - 1;
+                    while (w.IsAny(lead, Determiners)) lead--;
+                    if (!inverted && lead >= w.Start && w.IsWord(lead) && !w.IsAny(lead, Boundaries) && !w.IsAny(lead, FunctionWords)) continue;
+                    scope = new TextSpan(sentence.Start, w.SpanOf(Math.Min(npStart, i)).Start);
+                }
                 // "… Triana said, as quoted by TASS": the one who quotes comes after the one quoted.
                 // "said in its morning update, as quoted by the Kyiv Independent" too.
                 int afterFrame = Math.Max(Math.Max(npEnd, verbLast), relayEnd) + 1;
@@ -452,6 +472,14 @@ public sealed class AttributionStage : ITallyStage
                         return nameStart;
                     break;
                 }
+                // "photographs the group posted": a determiner after a plain noun starts the subject of a clause
+                // with no "that"; after a preposition it is inside the phrase ("the head of the agency").
+                if (k < end && w.IsAny(k, "the", "a", "an") && k > w.Start && w.IsWord(k - 1) && !w.IsCapitalised(k - 1)
+                    && !w.IsAny(k - 1, FunctionWords) && !HasRoleWord(k - 1, k - 1))
+                {
+                    start = k;
+                    break;
+                }
                 // "Health officials in Sindh and Balochistan": places joined by "and" stay in one phrase.
                 if (k < end && w.Is(k, "and") && IsPlace(k - 1) && IsPlace(k + 1)) { start = k; continue; }
                 // A subject holds no verb: "… told parliament the figure was …" stops at "was"; its head may look
@@ -501,7 +529,9 @@ public sealed class AttributionStage : ITallyStage
                     // "the health ministry in Sanaa": a body's seat belongs to its phrase.
                     || w.Is(k, "in") && IsPlace(k + 1) && IsBodyWord(k - 1);
                 if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from")
-                    || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k))) break;
+                    || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k)
+                    // "Defence Minister X denied …": a past-tense verb of saying ends its subject ("estimate" may be a noun).
+                    || w.Chars(k).EndsWith("ed", StringComparison.Ordinal) && IsVerbAt(k))) break;
                 end = k;
             }
             // "the head of the national police, General Carlos Fernando Triana": a name in apposition after a role.
