@@ -740,7 +740,7 @@ public sealed class AttributionStage : ITallyStage
                 country ??= OwnerCountry(from, to);
                 // "In Russia's Belgorod region, Governor X said": a local office holder speaks for the place named.
                 if (country is null && known?.Country is null && HasLocalRole(from, to)) country = FirstPlaceCountry(_sentence);
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (role is null ? null : story.Home));
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -752,7 +752,7 @@ public sealed class AttributionStage : ITallyStage
                 int first = roleEnd + 1;
                 while (first < to && (IsTitle(first) || w.IsPunct(first, '.'))) first++;
                 // "the UN humanitarian office, OCHA": an international body's name keeps no country.
-                var namedCountry = KnownBodyIn(from, to) is { International: true } ? null : country ?? OwnerCountry(from, roleEnd - 1) ?? story.Home;
+                var namedCountry = KnownBodyIn(from, to) is { International: true } ? null : country ?? OwnerCountry(from, roleEnd - 1) ?? HomeOf(from, to);
                 var named = new Source(doc[w.Cover(first, to)], doc[w.Cover(from, roleEnd - 1)], namedCountry);
                 people.Add(named);
                 return named;
@@ -760,8 +760,9 @@ public sealed class AttributionStage : ITallyStage
 
             string text = doc[w.Cover(from, to)];
             // An international body ("the UN mission in Ukraine") belongs to no country, whatever place it names.
+            // "local rights groups" are of the place, though rights groups in general belong to no country.
             if (KnownBodyIn(from, to) is { } body)
-                return new Source(text, body.Role, body.International ? null : body.Country ?? country ?? story.Home);
+                return new Source(text, body.Role, body.International && !w.Is(from, "local") ? null : body.Country ?? country ?? story.Home);
             if (IsBodyPhrase(from, to) || country is not null || HasRoleWord(from, to))
             {
                 // The role is the phrase without its owner: "Ecuador's prison authority" is a "prison authority".
@@ -769,7 +770,7 @@ public sealed class AttributionStage : ITallyStage
                 while (roleStart < to && IsActor(roleStart)) roleStart++;
                 if (roleStart > from && w.Is(roleStart, "'s")) roleStart++;
                 string role = HasRoleWord(roleStart, to) && roleStart <= to ? doc[w.Cover(roleStart, to)] : text;
-                return new Source(text, role, country ?? story.Home);
+                return new Source(text, role, country ?? HomeOf(from, to));
             }
             return null;
         }
@@ -893,6 +894,17 @@ public sealed class AttributionStage : ITallyStage
             for (int i = 0; i < actors.Count; i++)
                 if (span.Contains(actors[i].Span)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// The story's home country for a source that names none, unless its words place it in a wider region
+        /// ("two European security sources", "Western officials").
+        /// </summary>
+        private string? HomeOf(int from, int to)
+        {
+            for (int k = from; k <= to; k++)
+                if (IsRegionWord(k) && !IsPlace(k)) return null;
+            return story.Home;
         }
 
         private bool HasLocalRole(int from, int to)
