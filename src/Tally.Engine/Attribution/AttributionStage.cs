@@ -682,7 +682,8 @@ public sealed class AttributionStage : ITallyStage
                 if (w.IsPunct(k, ','))
                 {
                     // A relative clause or a relay after the comma ("Reuters, quoting a doctor, …") is no part of the name.
-                    if (w.IsAny(k + 1, "who", "which", "whose") || _lex.Relays.At(w, k + 1) is not null) to = k - 1;
+                    // So is a participle's aside ("Mediazona, working with the BBC's Russian service, …").
+                    if (w.IsAny(k + 1, "who", "which", "whose") || _lex.Relays.At(w, k + 1) is not null || IsParticipleAside(k + 1)) to = k - 1;
                     else { apposition = true; roleEnd = k; }
                     break;
                 }
@@ -906,6 +907,9 @@ public sealed class AttributionStage : ITallyStage
                 if (IsRegionWord(k) && !IsPlace(k)) return null;
             return story.Home;
         }
+
+        private bool IsParticipleAside(int k) =>
+            w.IsWord(k) && !w.IsCapitalised(k) && w.Chars(k).EndsWith("ing", StringComparison.Ordinal) && !w.Is(k, "acting") && !HasRoleWord(k, k);
 
         private bool HasLocalRole(int from, int to)
         {
