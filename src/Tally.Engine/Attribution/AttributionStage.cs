@@ -246,7 +246,7 @@ public sealed class AttributionStage : ITallyStage
                 {
                     // "…, said the ministry": the source follows the verb; "…claimed that Ukraine had …" is no source.
                     npStart = verbLast + 1;
-                    npEnd = w.IsAny(npStart, Boundaries) ? npStart - 1 : NpRight(npStart);
+                    npEnd = IsBoundary(npStart) ? npStart - 1 : NpRight(npStart);
                 }
                 // "…, which Kyiv denied": a comment on the report, not a link in its chain.
                 if (w.IsAny(npStart - 1, "which", "as")) continue;
@@ -299,7 +299,7 @@ public sealed class AttributionStage : ITallyStage
                     // after a plain word it is a clause inside a phrase ("from photographs the group posted").
                     int lead = npStart - 1;
                     while (w.IsAny(lead, Determiners)) lead--;
-                    if (!inverted && lead >= w.Start && w.IsWord(lead) && !w.IsAny(lead, Boundaries) && !w.IsAny(lead, FunctionWords)) continue;
+                    if (!inverted && lead >= w.Start && w.IsWord(lead) && !IsBoundary(lead) && !w.IsAny(lead, FunctionWords)) continue;
                     scope = new TextSpan(sentence.Start, w.SpanOf(Math.Min(npStart, i)).Start);
                 }
                 // "… Triana said, as quoted by TASS": the one who quotes comes after the one quoted.
@@ -484,7 +484,7 @@ public sealed class AttributionStage : ITallyStage
                 if (k < end && w.Is(k, "and") && IsPlace(k - 1) && IsPlace(k + 1)) { start = k; continue; }
                 // A subject holds no verb: "… told parliament the figure was …" stops at "was"; its head may look
                 // like one ("Ukrainian estimates suggest").
-                if (w.IsAny(k, Boundaries) || w.IsNumber(k) || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have", "told", "received") || k < end && IsVerbAt(k)) break;
+                if (IsBoundary(k) || w.IsNumber(k) || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have", "told", "received") || k < end && IsVerbAt(k)) break;
                 start = k;
             }
             return start;
@@ -528,7 +528,7 @@ public sealed class AttributionStage : ITallyStage
                 bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2))
                     // "the health ministry in Sanaa": a body's seat belongs to its phrase.
                     || w.Is(k, "in") && IsPlace(k + 1) && IsBodyWord(k - 1);
-                if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from")
+                if (k > start && !insideName && (IsBoundary(k) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from")
                     || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k)
                     // "Defence Minister X denied …": a past-tense verb of saying ends its subject ("estimate" may be a noun).
                     || w.Chars(k).EndsWith("ed", StringComparison.Ordinal) && IsVerbAt(k))) break;
@@ -908,6 +908,17 @@ public sealed class AttributionStage : ITallyStage
             return story.Home;
         }
 
+        private string? LastCountryBefore(int offset)
+        {
+            var all = doc.Actors;
+            string? last = null;
+            for (int i = 0; i < all.Count && all[i].Span.End <= offset; i++) last = all[i].Country;
+            return last;
+        }
+
+        /// <summary>A word that ends a noun phrase; "WHO" in capitals is the health agency, not "who".</summary>
+        private bool IsBoundary(int k) => w.IsAny(k, Boundaries) && !(w.Chars(k) is "WHO");
+
         private bool IsParticipleAside(int k) =>
             w.IsWord(k) && !w.IsCapitalised(k) && w.Chars(k).EndsWith("ing", StringComparison.Ordinal) && !w.Is(k, "acting") && !HasRoleWord(k, k);
 
@@ -928,13 +939,17 @@ public sealed class AttributionStage : ITallyStage
             return null;
         }
 
-        /// <summary>The country a source's words name: a country or demonym, else a place ("governor of Kharkiv region").</summary>
-
+        /// <summary>
+        /// The country a source's words name: a country or demonym, the country named last for "that country",
+        /// else a place ("governor of Kharkiv region").
+        /// </summary>
         private string? CountryIn(TextSpan span)
         {
             var actors = ActorsAround(span);
             for (int i = 0; i < actors.Count; i++)
                 if (span.Contains(actors[i].Span)) return actors[i].Country;
+            for (int k = w.IndexAt(span.Start); k < w.End && w.SpanOf(k).End <= span.End; k++)
+                if (w.Is(k, "that") && w.Is(k + 1, "country")) return LastCountryBefore(span.Start);
             // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
             return FirstPlaceCountry(span);
         }
