@@ -559,6 +559,14 @@ public sealed class ClaimStage : ITallyStage
         return prep;
     }
 
+    /// <summary>A preposition that places ("in", "near"), or the "of" of a settlement ("the eastern city of Goma").</summary>
+    private static bool IsLocative(TokenWindow w, int prep) =>
+        w.IsAny(prep, LocativePrepositions) || w.Is(prep, "of") && w.IsAny(prep - 1, SettlementNouns);
+
+    private static readonly string[] SettlementNouns =
+        ["city", "town", "village", "region", "province", "district", "outskirts", "suburbs", "area", "state", "governorate",
+         "oblast", "territory", "county", "municipality", "capital", "port", "camp", "islands", "island", "department", "enclave"];
+
     /// <summary>Where: the first place after the figure that a locative preposition introduces, else one before it.</summary>
     private static PlaceRef? PlaceOf(SentenceContext cx, NumberMention m)
     {
@@ -566,7 +574,7 @@ public sealed class ClaimStage : ITallyStage
         PlaceMention? before = null;
         foreach (var p in cx.Places)
         {
-            if (!w.IsAny(PrepositionBefore(w, p), LocativePrepositions) || !cx.Story.Trusts(p.Country)) continue;
+            if (!IsLocative(w, PrepositionBefore(w, p)) || !cx.Story.Trusts(p.Country)) continue;
             if (p.Span.Start >= m.Span.End) return new PlaceRef(cx.Doc[p.Span], p.Country);
             before ??= p;
         }

@@ -27,6 +27,16 @@ public partial class ClaimStageTests
         Assert.All(doc.Claims, c => Assert.Contains(c.Evidence, e => e.Contains(c.Anchor)));
     }
 
+    [Theory]
+    [InlineData("At least 700 people were killed in fighting for the eastern Congolese city of Goma, officials said.", "Goma")]
+    [InlineData("At least 700 people were killed in fighting in Goma, officials said.", "Goma")]
+    [InlineData("At least 700 people were killed, officials of Goma said.", null)]
+    public void Process_PlacesAFigureAfterALocativePreposition(string input, string? place)
+    {
+        var claim = Assert.Single(Run(input).Claims);
+        Assert.Equal(place, claim.Place?.Text);
+    }
+
     internal static TallyDocument Run(string input)
     {
         PartialDate? published = null;
