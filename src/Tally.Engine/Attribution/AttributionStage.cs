@@ -970,13 +970,26 @@ public sealed class AttributionStage : ITallyStage
                     if (Names(bodies[k], last)) return bodies[k];
             }
             for (int k = people.Count - 1; k >= 0; k--)
-                if (Names(people[k], last)) return people[k];
+                if (Names(people[k], last) || TitledBefore(people[k], last)) return people[k];
             for (int k = bodies.Count - 1; k >= 0; k--)
                 if (Names(bodies[k], last)) return bodies[k];
             return null;
 
             static bool Names(Source s, ReadOnlySpan<char> word) =>
                 s.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase) || s.Role is not null && s.Role.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// "The president said", "the general added": a person's title is no part of the role kept for them, so it is
+        /// looked for just before where their name last appeared ("President Volodymyr Zelensky").
+        /// </summary>
+        private bool TitledBefore(Source person, ReadOnlySpan<char> title)
+        {
+            var text = doc.Normalized;
+            int at = text.LastIndexOf(person.Name, _sentence.Start, StringComparison.Ordinal);
+            if (at < 0) return false;
+            int from = Math.Max(0, at - 40);
+            return IndexOfWord(text.AsSpan(from, at - from), title, StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
         /// <summary>The latest body whose name holds every word of a capitalised phrase or acronym, in order.</summary>
@@ -1009,11 +1022,11 @@ public sealed class AttributionStage : ITallyStage
         private static bool Apart(char c) => c is ' ' or '(' or ')';
 
         /// <summary>Where a name has a whole word ("Yu" in "Yu Yong-weon", not "Yong"), or -1.</summary>
-        private static int IndexOfWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+        private static int IndexOfWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word, StringComparison comparison = StringComparison.Ordinal)
         {
             for (int at = 0; at <= name.Length - word.Length;)
             {
-                int i = name[at..].IndexOf(word, StringComparison.Ordinal);
+                int i = name[at..].IndexOf(word, comparison);
                 if (i < 0) return -1;
                 i += at;
                 if ((i == 0 || Apart(name[i - 1])) && (i + word.Length == name.Length || Apart(name[i + word.Length]))) return i;
