@@ -215,8 +215,13 @@ public sealed class AttributionStage : ITallyStage
                 if (w.IsAny(i - 1, Determiners) || IsVerbAt(verbLast + 1)) continue;
 
                 int subjectEnd = i - 1;
-                bool negated = false;
-                while (w.IsAny(subjectEnd, Auxiliaries)) negated |= w.Is(subjectEnd--, "not");
+                bool negated = false, passive = false;
+                while (w.IsAny(subjectEnd, Auxiliaries))
+                {
+                    negated |= w.Is(subjectEnd, "not");
+                    passive |= w.IsAny(subjectEnd, "was", "were", "is", "are", "been", "be");
+                    subjectEnd--;
+                }
                 // "a claim India has not confirmed": who has not said a figure is no source of it.
                 if (negated || w.Is(i - 1, "never")) continue;
                 // "drones believed to have been jammed", "a unit said to be": a reduced passive describes, nobody speaks.
@@ -227,6 +232,8 @@ public sealed class AttributionStage : ITallyStage
                     impersonal = true;
                     continue;
                 }
+                // "after a state of emergency was declared": what a passive verb's subject names was said, nobody said it.
+                if (passive && !w.Chars(i).EndsWith("ing", StringComparison.Ordinal)) continue;
                 int subjectStart = w.IsAny(subjectEnd, Pronouns) ? subjectEnd : NpLeft(subjectEnd);
                 bool inverted = subjectStart > subjectEnd;
                 int npStart = subjectStart, npEnd = subjectEnd;
