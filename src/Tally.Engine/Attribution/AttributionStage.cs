@@ -748,6 +748,9 @@ public sealed class AttributionStage : ITallyStage
                 country ??= OwnerCountry(from, to);
                 // "In Russia's Belgorod region, Governor X said": a local office holder speaks for the place named.
                 if (country is null && known?.Country is null && HasLocalRole(from, to)) country = FirstPlaceCountry(_sentence);
+                // "The Houthis say … Military spokesman Yahya Saree claimed": a spokesman speaks for the body that spoke last.
+                if (country is null && known?.Country is null && role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase))
+                    country = lastBody?.Country;
                 var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
@@ -911,7 +914,7 @@ public sealed class AttributionStage : ITallyStage
         private string? HomeOf(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (IsRegionWord(k) && !IsPlace(k)) return null;
+                if (IsRegionWord(k) && !IsPlace(k) && !w.IsCapitalised(k + 1)) return null;
             return story.Home;
         }
 
