@@ -433,7 +433,9 @@ public sealed class AttributionStage : ITallyStage
                     // between commas ("A US defence official, speaking on condition of anonymity, said").
                     bool apposition = w.IsAny(appositionStart, "the", "a", "an") && HasRoleWord(appositionStart, end - 1);
                     // An aside holding a figure or a verb of saying is a clause of the sentence, not a description.
-                    bool plain = !HasDigits(appositionStart, end - 1) && !HasVerb(appositionStart, end - 1);
+                    // "…, killing four civilians, said": a participle's clause counts in words too.
+                    bool plain = !HasDigits(appositionStart, end - 1) && !HasVerb(appositionStart, end - 1)
+                        && !(IsParticipleAside(appositionStart) && _lex.Relays.At(w, appositionStart) is null && ContainsNumber(appositionStart, end - 1));
                     // "One of the sources, a senior officer who …, said": with no name before it the apposition speaks.
                     if (apposition)
                     {
