@@ -334,7 +334,7 @@ public sealed class AttributionStage : ITallyStage
         {
             int j = k;
             while (w.IsAny(j, "the", "a", "an", "new", "latest", "official", "preliminary")) j++;
-            if (!w.InRange(j) || !_lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(j))) return k;
+            if (!w.InRange(j) || !IsDocument(j)) return k;
             for (int t = j + 1; t < w.End && t <= j + 3; t++)
                 if (w.IsAny(t, "by", "from", "of")) return t + 1;
             return k;
@@ -454,6 +454,7 @@ public sealed class AttributionStage : ITallyStage
                         nameStart = roleStart;
                     int named = SkipDeterminers(nameStart, appositionStart - 2);
                     if (nameStart <= appositionStart - 2 && (HasRoleWord(nameStart, appositionStart - 2) || NameEndingAt(appositionStart - 2) == nameStart
+                        || IsDocument(appositionStart - 2)
                         || plain && !w.IsAny(named, FunctionWords) && AllCapitalised(named, appositionStart - 2)))
                         return nameStart;
                 }
@@ -668,9 +669,6 @@ public sealed class AttributionStage : ITallyStage
             }
             if (w.IsAny(from, "its", "their", "his", "her")) from++;
             if (Mentioned(from, to) is { } earlier) return earlier;
-            // "The report said …", "the statement added": the document speaks for the body that issued it.
-            if (from == to && _lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(from)) && !w.IsCapitalised(from + 1))
-                return lastBody ?? lastPerson;
 
             var span = w.Cover(from, to);
             // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them
@@ -753,7 +751,7 @@ public sealed class AttributionStage : ITallyStage
                 // "The Houthis say … Military spokesman Yahya Saree claimed": a spokesman speaks for the body that spoke last.
                 if (country is null && known?.Country is null && role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase))
                     country = lastBody?.Country;
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to));
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (KnownBodyIn(from, to) is { International: true } ? null : HomeOf(from, to)));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -771,6 +769,9 @@ public sealed class AttributionStage : ITallyStage
                 return named;
             }
 
+            // "The report said …", "the quarterly report also documented …": an unowned document speaks for the
+            // body that issued it.
+            if (AllLowercase(from, to) && IsDocument(to) && !IsBodyPhrase(from, to) && !HasRoleWord(from, to)) return lastBody ?? lastPerson;
             string text = doc[w.Cover(from, to)];
             // An international body ("the UN mission in Ukraine") belongs to no country, whatever place it names.
             // "local rights groups" are of the place, though rights groups in general belong to no country.
@@ -928,11 +929,15 @@ public sealed class AttributionStage : ITallyStage
             return last;
         }
 
+        private bool IsDocument(int k) => _lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(k));
+
         /// <summary>A word that ends a noun phrase; "WHO" in capitals is the health agency, not "who".</summary>
         private bool IsBoundary(int k) => w.IsAny(k, Boundaries) && !(w.Chars(k) is "WHO");
 
+        /// <summary>A participle opening an aside: "working with the BBC", "compiled with the UN mission".</summary>
         private bool IsParticipleAside(int k) =>
-            w.IsWord(k) && !w.IsCapitalised(k) && w.Chars(k).EndsWith("ing", StringComparison.Ordinal) && !w.Is(k, "acting") && !HasRoleWord(k, k);
+            w.IsWord(k) && !w.IsCapitalised(k) && (w.Chars(k).EndsWith("ing", StringComparison.Ordinal) || w.Chars(k).EndsWith("ed", StringComparison.Ordinal))
+            && !w.Is(k, "acting") && !HasRoleWord(k, k);
 
         private bool HasLocalRole(int from, int to)
         {
