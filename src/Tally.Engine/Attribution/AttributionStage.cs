@@ -857,13 +857,14 @@ public sealed class AttributionStage : ITallyStage
             return k;
         }
 
-        private bool IsActor(int k) => Touches(ActorsAround(w.SpanOf(k)), a => a.Span, k);
+        // Each asks about a token in the sentence; a neighbour past either end is none of these.
+        private bool IsActor(int k) => w.InRange(k) && Touches(ActorsAround(w.SpanOf(k)), a => a.Span, k);
 
         // A month or weekday is never a name, even where the date stage read no date ("by the end of April").
-        private bool IsDate(int k) => Touches(DatesAround(w.SpanOf(k)), d => d.Span, k)
-            || TimeWords.TryGet(w.Chars(k), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.Weekday;
+        private bool IsDate(int k) => w.InRange(k) && (Touches(DatesAround(w.SpanOf(k)), d => d.Span, k)
+            || TimeWords.TryGet(w.Chars(k), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.Weekday);
 
-        private bool IsPlace(int k) => Touches(PlacesAround(w.SpanOf(k)), p => p.Span, k);
+        private bool IsPlace(int k) => w.InRange(k) && Touches(PlacesAround(w.SpanOf(k)), p => p.Span, k);
 
         /// <summary>The annotations that can overlap or lie inside <paramref name="span"/>: the sentence's, or the document's for a span beyond it.</summary>
         private IReadOnlyList<ActorMention> ActorsAround(TextSpan span) =>

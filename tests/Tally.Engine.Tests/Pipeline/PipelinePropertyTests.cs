@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Xunit;
 using Tally.Documents;
 using Tally.Pipeline;
 
@@ -49,6 +50,11 @@ public class PipelinePropertyTests
     [Property(MaxTest = 200)]
     public Property RandomWordSoup_KeepsEveryInvariant() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Elements(Fragments)).ToArbitrary(), words => Holds(string.Join(' ', words)));
+
+    /// <summary>Inputs the random tests once found failing, kept so they stay fixed.</summary>
+    [Theory]
+    [InlineData("and F-16 said 3,500 +380 44 123 4567 Rep. ) -- 3,500 $ U.S. \t between \ud83d\ude00 since October 1.2 million )")]
+    public void FoundFailures_KeepEveryInvariant(string text) => Assert.True(Holds(text));
 
     private static bool Holds(string text)
     {
