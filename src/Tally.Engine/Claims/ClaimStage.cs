@@ -559,6 +559,19 @@ public sealed class ClaimStage : ITallyStage
         return prep;
     }
 
+    /// <summary>
+    /// "told reporters in Rawalpindi", "said in Washington", "a news conference in Kyiv": where a statement was
+    /// made, not where its figures hold.
+    /// </summary>
+    private static bool WhereSaid(TokenWindow w, int prep)
+    {
+        for (int k = prep - 1; k >= w.Start && k >= prep - 3; k--)
+            if (w.IsAny(k, StatementWords) || AttributionLexicon.Shared.Verbs.At(w, k) is not null) return true;
+        return false;
+    }
+
+    private static readonly string[] StatementWords = ["reporters", "journalists", "conference", "briefing", "speech", "interview", "lawmakers", "parliament"];
+
     /// <summary>A preposition that places ("in", "near"), or the "of" of a settlement ("the eastern city of Goma").</summary>
     private static bool IsLocative(TokenWindow w, int prep) =>
         w.IsAny(prep, LocativePrepositions) || w.Is(prep, "of") && w.IsAny(prep - 1, SettlementNouns);
@@ -574,7 +587,8 @@ public sealed class ClaimStage : ITallyStage
         PlaceMention? before = null;
         foreach (var p in cx.Places)
         {
-            if (!IsLocative(w, PrepositionBefore(w, p)) || !cx.Story.Trusts(p.Country)) continue;
+            int prep = PrepositionBefore(w, p);
+            if (!IsLocative(w, prep) || !cx.Story.Trusts(p.Country) || WhereSaid(w, prep)) continue;
             if (p.Span.Start >= m.Span.End) return new PlaceRef(cx.Doc[p.Span], p.Country);
             before ??= p;
         }

@@ -31,7 +31,9 @@ public partial class ClaimStageTests
     [InlineData("At least 700 people were killed in fighting for the eastern Congolese city of Goma, officials said.", "Goma")]
     [InlineData("At least 700 people were killed in fighting in Goma, officials said.", "Goma")]
     [InlineData("At least 700 people were killed, officials of Goma said.", null)]
-    public void Process_PlacesAFigureAfterALocativePreposition(string input, string? place)
+    [InlineData("A spokesman told reporters in Goma that at least 700 people were killed.", null)]
+    [InlineData("A spokesman said in Goma that at least 700 people were killed in Bukavu.", "Bukavu")]
+    public void Process_PlacesAFigureWhereALocativePrepositionSaysItHolds(string input, string? place)
     {
         var claim = Assert.Single(Run(input).Claims);
         Assert.Equal(place, claim.Place?.Text);
