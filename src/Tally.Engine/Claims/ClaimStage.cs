@@ -619,10 +619,11 @@ public sealed class ClaimStage : ITallyStage
     }
 
     /// <summary>
-    /// Whether another figure stands between the figure and its date so that the date is that figure's: any
-    /// figure for a date before ("On Monday 5 died; 300 ..."), and for a date after, a part set apart by
-    /// "including" ("37,877 killed, including 43 in the past 24 hours") and not a list that shares it
-    /// ("352 drones and 16 missiles overnight").
+    /// Whether another figure stands between the figure and its date so that the date is that figure's: for a
+    /// date before, one in an earlier statement ("On Monday 5 died; 300 ...", "put the toll at 300 and said
+    /// another 2,700"), not a list that shares it ("on Saturday, killing 27, nine of them children"); for a
+    /// date after, a part set apart by "including" ("37,877 killed, including 43 in the past 24 hours") and
+    /// not a list that shares it ("352 drones and 16 missiles overnight").
     /// </summary>
     private static bool FigureBetween(SentenceContext cx, TextSpan figure, TextSpan date)
     {
@@ -633,11 +634,24 @@ public sealed class ClaimStage : ITallyStage
         {
             var n = numbers[i];
             if (n.Span.Start < from || n.Span.End > to || n.Span == figure) continue;
-            if (date.End <= figure.Start) return true;
+            if (date.End <= figure.Start)
+            {
+                if (NewStatementBetween(w, n.Span.End, figure.Start)) return true;
+                continue;
+            }
             int at = w.IndexAt(n.Span.Start);
             for (int k = Math.Max(w.Start, at - 3); k < at; k++)
                 if (TimeWords.IsAside(w.Chars(k))) return true;
         }
+        return false;
+    }
+
+    /// <summary>A reporting verb or a semicolon between two figures: the second opens a statement of its own.</summary>
+    private static bool NewStatementBetween(TokenWindow w, int from, int to)
+    {
+        var verbs = AttributionLexicon.Shared.Verbs;
+        for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
+            if (w.IsPunct(i, ';') || verbs.At(w, i) is not null) return true;
         return false;
     }
 

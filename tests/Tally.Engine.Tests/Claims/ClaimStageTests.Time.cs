@@ -11,6 +11,10 @@ public partial class ClaimStageTests
     // A list shares the date after it; a part set apart by "including" keeps its own.
     [InlineData("published: 2025-06-16\nRussia launched 352 drones and 16 missiles at Ukraine overnight, the air force said.", "352", "2025-06-15..2025-06-16")]
     [InlineData("published: 2025-03-03\nThe ministry said 37,877 people had been killed, including 43 in the past 24 hours.", "37877", "null..null")]
+    // A list after its date shares it; a figure in a later statement does not.
+    [InlineData("published: 2025-01-12\nJets bombed the village on Saturday, killing at least 27 civilians, nine of them children.", "9", "2025-01-11..2025-01-11")]
+    [InlineData("published: 2025-01-23\nOver the past day, Ukrainian forces destroyed nine tanks, 17 armoured vehicles and 41 artillery systems.", "41", "2025-01-22..2025-01-23")]
+    [InlineData("published: 2025-02-27\nOn Monday the spy chief put the number killed at about 300 and said another 2,700 had been wounded.", "2700", "null..null")]
     // "since" after a superlative compares; as an adverb it is no period at all.
     [InlineData("published: 2025-06-21\nJihadist violence killed more than 2,400 people in Niger last year, the highest annual toll since the insurgency spread.", "2400", "2024..2024")]
     [InlineData("published: 2023-10-20\nThe ministry said 471 people had been killed on Tuesday evening, a toll that Israel has since challenged.", "471", "2023-10-17..2023-10-17")]
