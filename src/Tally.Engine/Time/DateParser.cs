@@ -151,6 +151,7 @@ internal readonly ref struct DateParser
         }
         if (IsWord(i, "the"))
         {
+            if (TryWeekend(i + 1, strictlyBefore: false, out expression, out next)) return true;
             if (TryPartOf(i + 1, out expression, out next)) return true;
             if (TryWord(i + 1, out var then) && (then.Kind == TimeWordKind.Lookback || then is { Kind: TimeWordKind.Deictic, Value: -1 }))
                 return TryLookback(i + 2, out expression, out next);
@@ -184,6 +185,7 @@ internal readonly ref struct DateParser
         }
         // Forward references ("next Sunday", "next morning") are left alone: figures report what happened.
         if (offset > 0) return false;
+        if (TryWeekend(i, strictlyBefore: offset < 0, out expression, out next)) return true;
         if (TryMonth(i, out int month, out next))
         {
             expression = new ExplicitDate(new DatePoint(0, month, 0)) { StrictlyBefore = offset < 0 };
@@ -201,6 +203,16 @@ internal readonly ref struct DateParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>"weekend" after "the", "this" or "last": the latest Saturday and Sunday, strictly before publication after "last".</summary>
+    private bool TryWeekend(int i, bool strictlyBefore, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i + 1;
+        if (!TryWord(i, out var word) || word.Kind != TimeWordKind.Weekend) return false;
+        expression = new WeekdayDate(DayOfWeek.Saturday, strictlyBefore, Through: DayOfWeek.Sunday);
+        return true;
     }
 
     /// <summary>After "the past", "the last", "previous": an optional count and a unit, ending on publication.</summary>

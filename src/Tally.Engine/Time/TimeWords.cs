@@ -30,6 +30,7 @@ internal enum TimeWordKind : byte
     SoFar,
     Comparison,
     Aside,
+    Weekend,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -118,6 +119,7 @@ internal static class TimeWords
                 "so-far" => TimeWordKind.SoFar,
                 "comparison" => TimeWordKind.Comparison,
                 "aside" => TimeWordKind.Aside,
+                "weekend" => TimeWordKind.Weekend,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch
