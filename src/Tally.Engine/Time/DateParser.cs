@@ -8,7 +8,7 @@ internal readonly record struct DateMatch(int First, int Next, DateExpression Ex
 
 /// <summary>
 /// Recognises time expressions over one sentence's tokens, by recursive descent from a token index.
-/// Words come from <see cref="TimeWords"/>; the small grammar words (the, of, to, and) are the
+/// Words come from <see cref="TimeWords"/>; the small grammar words (the, of, to, and, that, same) are the
 /// grammar's own. Never throws on odd text: what does not fit is simply not a match.
 /// </summary>
 /// <remarks>
@@ -29,13 +29,13 @@ internal readonly ref struct DateParser
 
     /// <summary>
     /// Whether a time expression can start at token <paramref name="i"/>: a number, a word opening with a
-    /// digit ("17th"), "the" or a time word. <see cref="TryParse"/> finds nothing elsewhere, so a scan tests
+    /// digit ("17th"), "the", "that" or a time word. <see cref="TryParse"/> finds nothing elsewhere, so a scan tests
     /// this first and spends one lexicon probe on most tokens instead of one per rule tried.
     /// </summary>
     public bool MayStartAt(int i) => _tokens[i].Kind switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || TimeWords.TryGet(Slice(i), out _)
+        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || IsWord(i, "that") || TimeWords.TryGet(Slice(i), out _)
             || TryHyphened(i, out _),
         _ => false,
     };
@@ -76,6 +76,25 @@ internal readonly ref struct DateParser
     }
 
     /// <summary>
+    /// Whether the "since" at token <paramref name="i"/> may open a period with a clause ("since the United
+    /// States began its campaign on March 15"): not the adverb ("have since challenged"), not "since when",
+    /// and not a comparison ("the highest toll since the insurgency spread").
+    /// </summary>
+    public bool OpensSinceClause(int i) =>
+        IsWord(i, "since") && !IsAny(i + 1, "then", "when", "been") && !IsAny(i - 1, "have", "has", "had", "having") && !AfterComparison(i);
+
+    /// <summary>Whether a clause ends between tokens <paramref name="from"/> and <paramref name="to"/>, both excluded: a comma, colon, semicolon, bracket, quote or dash.</summary>
+    public bool ClauseBreakBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Span.Start] is ',' or ';' or ':' or '(' or ')' or '"' or '\u2014' or '\u2013') return true;
+        return false;
+    }
+
+    /// <summary>The noun of an event ("war", "attack", "coup") at token <paramref name="i"/>, lower case, or null.</summary>
+    public string? EventAt(int i) => TryWord(i, out var word) && word.Kind == TimeWordKind.Event ? EventNoun(i) : null;
+
+    /// <summary>
     /// A date written out with its year at token <paramref name="i"/>, after an optional weekday
     /// ("Monday, 3 March 2025", "Mar. 3, 2025", "2025-03-03"): what a publication line carries.
     /// </summary>
@@ -103,6 +122,10 @@ internal readonly ref struct DateParser
 
         if (TryWord(i, out var word))
         {
+            // "later this month", "later today": still ahead at publication, so no time a reported figure holds;
+            // the scan, moving on to "this month", meets the same test.
+            if (word is { Kind: TimeWordKind.Deictic or TimeWordKind.Day, Value: >= 0 } && TryWord(i - 1, out var before)
+                && before is { Kind: TimeWordKind.Shift, Value: > 0 }) return false;
             switch (word.Kind)
             {
                 case TimeWordKind.Day:
@@ -149,8 +172,10 @@ internal readonly ref struct DateParser
             }
             return TryExplicit(i, preposition, cued, out expression, out next);
         }
-        if (IsWord(i, "the"))
+        if (IsWord(i, "the") || IsWord(i, "that"))
         {
+            if (TryBackReference(i, preposition, out expression, out next)) return true;
+            if (!IsWord(i, "the")) return false;
             if (TryWeekend(i + 1, strictlyBefore: false, out expression, out next)) return true;
             if (TryPartOf(i + 1, out expression, out next)) return true;
             if (TryWord(i + 1, out var then) && (then.Kind == TimeWordKind.Lookback || then is { Kind: TimeWordKind.Deictic, Value: -1 }))
@@ -159,7 +184,7 @@ internal readonly ref struct DateParser
         }
         if (preposition == DatePreposition.Since && IsWord(i, "then"))
         {
-            expression = new EventStart(null);
+            expression = new Then();
             next = i + 1;
             return true;
         }
@@ -203,6 +228,36 @@ internal readonly ref struct DateParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A time named before, from its determiner at <paramref name="i"/>: "the same period", "the same 24 hours",
+    /// "the same night", "the same day", "that day", "that night", "the period" and, after a preposition of
+    /// duration, "that time" ("during that time"; "at that time" is a moment). "the period of ..." names a
+    /// period of its own, and "the same time" means "simultaneously".
+    /// </summary>
+    private bool TryBackReference(int i, DatePreposition preposition, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        bool same = IsWord(i, "the") && IsWord(i + 1, "same");
+        int noun = same ? i + 2 : i + 1;
+        next = noun + 1;
+        Extent extent;
+        if (same && TryCount(noun, out _) && TryUnit(noun + 1, out _))
+        {
+            extent = Extent.Period;
+            next = noun + 2;
+        }
+        else if (TryUnit(noun, out var unit) && (same || unit == TimeUnit.Day && IsWord(i, "that")))
+            extent = unit is TimeUnit.Day or TimeUnit.Hour ? Extent.Day : Extent.Period;
+        else if (TryWord(noun, out var word) && word.Kind == TimeWordKind.DayPart && (same || IsWord(i, "that")))
+            extent = IsWord(noun, "night") ? Extent.Night : Extent.Day;
+        else if (TryWord(noun, out word) && word.Kind == TimeWordKind.Period && !IsAny(noun + 1, "of", "from", "between", "when", "before", "after", "until")
+            && (word.Value > 0 || preposition != DatePreposition.None && IsWord(i, "that") && !IsAny(i - 1, "at", "by")))
+            extent = Extent.Period;
+        else return false;
+        expression = new BackReference(extent);
+        return true;
     }
 
     /// <summary>"weekend" after "the", "this" or "last": the latest Saturday and Sunday, strictly before publication after "last".</summary>
@@ -337,7 +392,7 @@ internal readonly ref struct DateParser
 
         PartialDate? known = null;
         if (k > i && TimeWords.TryGetEvent(string.Concat(Slice(k - 1), " ", Slice(k)), out var date)) known = date;
-        expression = new EventStart(known);
+        expression = new EventStart(known, EventNoun(k));
         return true;
     }
 
@@ -562,16 +617,25 @@ internal readonly ref struct DateParser
         return true;
     }
 
+    private string EventNoun(int i) => Slice(i).ToString().ToLowerInvariant();
+
+    private bool IsAny(int i, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+            if (IsWord(i, word)) return true;
+        return false;
+    }
+
     private int SkipDayPart(int i) => TryWord(i, out var word) && word.Kind == TimeWordKind.DayPart ? i + 1 : i;
 
     private bool TryWord(int i, out TimeWord word)
     {
         word = default;
-        return i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out word);
+        return (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out word);
     }
 
     private bool IsWord(int i, string word) =>
-        i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) =>
         i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;

@@ -31,6 +31,7 @@ internal enum TimeWordKind : byte
     Comparison,
     Aside,
     Weekend,
+    Period,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -120,6 +121,7 @@ internal static class TimeWords
                 "comparison" => TimeWordKind.Comparison,
                 "aside" => TimeWordKind.Aside,
                 "weekend" => TimeWordKind.Weekend,
+                "period" => TimeWordKind.Period,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch
