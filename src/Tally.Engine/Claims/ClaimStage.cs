@@ -597,8 +597,9 @@ public sealed class ClaimStage : ITallyStage
             if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start)) distance += ReportPenalty;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
-        // A sentence that opens with "Since ..." puts all of itself in that period.
-        if (since is not null && (best is null || sinceAt == w.Start || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance)) return since;
+        // A sentence that opens with "Since ..." puts all of itself in that period, and a period says more than
+        // the present it runs up to ("now hosts 880,000 refugees who have arrived since the war began").
+        if (since is not null && (best is null || sinceAt == w.Start || best.Present || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance)) return since;
         return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
     }
 

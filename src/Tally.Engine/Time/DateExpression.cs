@@ -134,6 +134,15 @@ internal sealed record DayOffset(int From, int To) : DateExpression
             : Unresolved(out start, out end);
 }
 
+/// <summary>"now", "currently": the day of publication, as the present a figure holds in.</summary>
+internal sealed record Present : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
+        context.Today is { } today
+            ? Resolved(today, today, out start, out end)
+            : Unresolved(out start, out end);
+}
+
 /// <summary>
 /// "overnight": the night before the day its sentence names ("said on Sunday ... in the overnight fighting"),
 /// else the night before publication.

@@ -136,6 +136,10 @@ internal readonly ref struct DateParser
                     expression = new Overnight();
                     next = i + 1;
                     return true;
+                case TimeWordKind.Present:
+                    expression = new Present();
+                    next = i + 1;
+                    return true;
                 case TimeWordKind.Weekday when Capitalised(i):
                     // "Sunday, December 17": the written date decides; the weekday only joins the span.
                     int after = IsPunct(i + 1, ',') ? i + 2 : i + 1;

@@ -93,7 +93,8 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         {
             var match = matches[m];
             bool undated = match is { Since: true, Expression: EventStart } && resolved[m].Start is null;
-            found.Add(new Found(match.First, match.Next, resolved[m], resolved[m].Since ? Extent.Period : match.Expression.Extent, undated));
+            found.Add(new Found(match.First, match.Next, resolved[m], resolved[m].Since ? Extent.Period : match.Expression.Extent, undated,
+                match.Expression is Present));
         }
         MergeSinceClauses(parser, tokens.Length, found, context.Published);
         foreach (var f in found)
@@ -104,7 +105,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
                 diagnostics?.Add(new Diagnostic(stage, span, $"'{text[span.Start..span.End]}' names no real date; not kept as a time."));
                 continue;
             }
-            var mention = new TimeMention(span, f.Resolution.Start, f.Resolution.End, f.Resolution.Since);
+            var mention = new TimeMention(span, f.Resolution.Start, f.Resolution.End, f.Resolution.Since, f.Present);
             into.Add(mention);
             timeline.Note(mention, f.Extent);
         }
@@ -117,7 +118,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     /// A time expression over tokens [First, Next), resolved, and what it spans; <see cref="UndatedSince"/>
     /// marks a "since" period whose event the grammar read but could not date ("since the war began").
     /// </summary>
-    private readonly record struct Found(int First, int Next, Resolved Resolution, Extent Extent, bool UndatedSince = false);
+    private readonly record struct Found(int First, int Next, Resolved Resolution, Extent Extent, bool UndatedSince = false, bool Present = false);
 
     private static Resolved Resolve(DateMatch match, DateContext context)
     {

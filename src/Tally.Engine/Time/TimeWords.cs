@@ -32,6 +32,7 @@ internal enum TimeWordKind : byte
     Aside,
     Weekend,
     Period,
+    Present,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -122,6 +123,7 @@ internal static class TimeWords
                 "aside" => TimeWordKind.Aside,
                 "weekend" => TimeWordKind.Weekend,
                 "period" => TimeWordKind.Period,
+                "present" => TimeWordKind.Present,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch

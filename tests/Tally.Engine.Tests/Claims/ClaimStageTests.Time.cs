@@ -23,6 +23,9 @@ public partial class ClaimStageTests
     // A nearer date wins over a "since" further on; a sentence opened by "Since" is all in its period.
     [InlineData("published: 2024-08-11\nThe ministry said it destroyed 12 tanks over the past 24 hours and that Ukraine had lost 1,350 troops since the start of the incursion.", "12", "2024-08-10..2024-08-11")]
     [InlineData("published: 2025-02-20\nSince the fighting erupted on Sept. 9, the office has registered 1,209 homicides, the attorney general told reporters on Thursday.", "1209", "2024-09-09..2025-02-20")]
+    // "now" dates a figure, unless a running period includes it.
+    [InlineData("published: 2025-04-02\nThe official said there were now about 40,000 US troops in the region, up from roughly 35,000 in January.", "40000", "2025-04-02..2025-04-02")]
+    [InlineData("published: 2025-10-30\nChad now hosts more than 880,000 Sudanese refugees who have arrived since the war broke out in April 2023.", "880000", "2023-04..2025-10-30")]
     // A back-reference takes the period named before; a "since" points back to an event the text dated.
     [InlineData("published: 2025-02-20\nSince the fighting erupted on Sept. 9, the office has registered 1,209 homicides. In the same period, relatives have reported 1,410 people missing.", "1410", "2024-09-09..2025-02-20")]
     [InlineData("published: 2025-01-23\nRussia has lost 825,380 troops since the start of its full-scale invasion on 24 February 2022. Russian forces have also lost 9,836 tanks since the invasion began.", "9836", "2022-02-24..2025-01-23")]
