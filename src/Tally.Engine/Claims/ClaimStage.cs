@@ -580,7 +580,8 @@ public sealed class ClaimStage : ITallyStage
     /// When: the date expression nearest the figure in its sentence, or the sentence's "since" period when no
     /// other date is nearer ("destroyed 12 tanks over the past 24 hours and claimed 1,350 since the start").
     /// A date before the figure that a "that" separates from it dates the report ("said in a report on Tuesday
-    /// that 1,250 were reported missing last year"), so it serves only when the figure's clause has none.
+    /// that 1,250 were reported missing last year"), and so does one after it that follows a reporting verb
+    /// ("69 missiles overnight, the air force said on Sunday"): they serve only when the figure's clause has none.
     /// </summary>
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
@@ -594,7 +595,7 @@ public sealed class ClaimStage : ITallyStage
             if (since is not null && w.IndexAt(d.Span.Start) is var first && first >= sinceAt && first <= sinceAt + SincePhrase) continue;
             if (FigureBetween(cx, m.Span, d.Span)) continue;
             int distance = Distance(m.Span, d.Span);
-            if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start)) distance += ReportPenalty;
+            if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start) || d.Span.Start >= m.Span.End && DatesReport(w, d.Span)) distance += ReportPenalty;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         // A sentence that opens with "Since ..." puts all of itself in that period, and a period says more than
@@ -611,6 +612,23 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>Characters from the figure to the date; a date before the figure counts double, since most follow theirs.</summary>
     private static int Distance(TextSpan figure, TextSpan date) =>
         date.Start >= figure.End ? date.Start - figure.End : (figure.Start - date.End) * 2;
+
+    /// <summary>
+    /// Whether a date follows a reporting verb closely ("the air force said on Sunday", "told reporters on
+    /// Thursday"): it dates the report, so it serves a figure before it only when the figure's clause has none.
+    /// </summary>
+    private static bool DatesReport(TokenWindow w, TextSpan date)
+    {
+        var verbs = AttributionLexicon.Shared.Verbs;
+        int at = w.IndexAt(date.Start);
+        for (int i = at - 1; i >= Math.Max(w.Start, at - 4); i--)
+        {
+            if (w.Kind(i) == Documents.TokenKind.Punctuation || w.IsNumber(i)) return false;
+            // "were reported missing last year" is a passive, no report.
+            if (verbs.At(w, i) is not null) return !w.IsAny(i - 1, "was", "were", "been", "be", "is", "are");
+        }
+        return false;
+    }
 
     private static bool ThatBetween(TokenWindow w, int from, int to)
     {

@@ -8,6 +8,8 @@ public partial class ClaimStageTests
     // A date in the reporting frame, before "that", yields to one in the figure's own clause.
     [InlineData("published: 2025-03-20\nThe monitor said in a report on Tuesday that 1,250 people were reported missing in Jalisco last year.", "1250", "2024..2024")]
     [InlineData("published: 2025-10-13\nThe army said in a statement on Sunday that 23 soldiers had been killed and 29 wounded in the overnight fighting.", "23", "2025-10-11..2025-10-12")]
+    [InlineData("published: 2025-05-25\nRussia attacked Ukraine overnight with 298 drones and 69 missiles, the Ukrainian air force said on Sunday.", "69", "2025-05-24..2025-05-25")]
+    [InlineData("published: 2025-05-25\nAt least 12 people were killed, the Ukrainian air force said on Sunday.", "12", "2025-05-25..2025-05-25")]
     // A list shares the date after it; a part set apart by "including" keeps its own.
     [InlineData("published: 2025-06-16\nRussia launched 352 drones and 16 missiles at Ukraine overnight, the air force said.", "352", "2025-06-15..2025-06-16")]
     [InlineData("published: 2025-03-03\nThe ministry said 37,877 people had been killed, including 43 in the past 24 hours.", "37877", "null..null")]
