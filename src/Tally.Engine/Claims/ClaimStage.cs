@@ -642,7 +642,7 @@ public sealed class ClaimStage : ITallyStage
     /// date before, one in an earlier statement ("On Monday 5 died; 300 ...", "put the toll at 300 and said
     /// another 2,700"), not a list that shares it ("on Saturday, killing 27, nine of them children"); for a
     /// date after, a part set apart by "including" ("37,877 killed, including 43 in the past 24 hours") and
-    /// not a list that shares it ("352 drones and 16 missiles overnight").
+    /// not a list that shares it ("352 drones and 16 missiles overnight") nor a part a comma closes before the date.
     /// </summary>
     private static bool FigureBetween(SentenceContext cx, TextSpan figure, TextSpan date)
     {
@@ -660,8 +660,16 @@ public sealed class ClaimStage : ITallyStage
             }
             int at = w.IndexAt(n.Span.Start);
             for (int k = Math.Max(w.Start, at - 3); k < at; k++)
-                if (TimeWords.IsAside(w.Chars(k))) return true;
+                if (TimeWords.IsAside(w.Chars(k)) && !CommaBetween(w, n.Span.End, date.Start)) return true;
         }
+        return false;
+    }
+
+    /// <summary>A comma between two offsets: "17 hostages, among them nine women, after storming a camp on Tuesday" closes the part before the date.</summary>
+    private static bool CommaBetween(TokenWindow w, int from, int to)
+    {
+        for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
+            if (w.IsPunct(i, ',')) return true;
         return false;
     }
 
