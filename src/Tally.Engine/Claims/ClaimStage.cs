@@ -642,7 +642,8 @@ public sealed class ClaimStage : ITallyStage
     /// date before, one in an earlier statement ("On Monday 5 died; 300 ...", "put the toll at 300 and said
     /// another 2,700"), not a list that shares it ("on Saturday, killing 27, nine of them children"); for a
     /// date after, a part set apart by "including" ("37,877 killed, including 43 in the past 24 hours") and
-    /// not a list that shares it ("352 drones and 16 missiles overnight") nor a part a comma closes before the date.
+    /// not a list that shares it ("352 drones and 16 missiles overnight") nor a part a comma closes before the
+    /// date, and the figure it is compared with ("816 million, up from 160 million in August").
     /// </summary>
     private static bool FigureBetween(SentenceContext cx, TextSpan figure, TextSpan date)
     {
@@ -660,7 +661,11 @@ public sealed class ClaimStage : ITallyStage
             }
             int at = w.IndexAt(n.Span.Start);
             for (int k = Math.Max(w.Start, at - 3); k < at; k++)
+            {
                 if (TimeWords.IsAside(w.Chars(k)) && !CommaBetween(w, n.Span.End, date.Start)) return true;
+                // "$816 million, up from the $160 million it sought in August": the date is the earlier figure's.
+                if (w.Is(k, "from") && w.IsAny(k - 1, "up", "down")) return true;
+            }
         }
         return false;
     }
