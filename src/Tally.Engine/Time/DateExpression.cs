@@ -357,20 +357,28 @@ internal sealed record Then : DateExpression
 }
 
 /// <summary>
-/// "over the same period", "the same 24 hours", "during the period", "during the same night", "that day":
-/// the latest time of that <see cref="Extent"/> the text named before.
+/// "over the same period", "during the period", "during the same night", "that day": the latest time of that
+/// <see cref="Extent"/> the text named before. "the same 24 hours" gives its length (<see cref="Count"/>
+/// <see cref="Unit"/>s), and only a period that long is the same one.
 /// </summary>
-internal sealed record BackReference(Extent To) : DateExpression
+internal sealed record BackReference(Extent To, TimeUnit Unit = TimeUnit.Day, int Count = 0) : DateExpression
 {
     public override Extent Extent => To;
 
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
-        var earlier = context.Earlier?.Latest(To);
+        var earlier = Referent(context);
         start = earlier?.Start;
         end = earlier?.End;
         return true;
     }
+
+    /// <summary>The mention it points back to, if the text named one.</summary>
+    public TimeMention? Referent(DateContext context) => context.Earlier?.Latest(To, Count == 0 ? null : Lasts);
+
+    private bool Lasts(TimeMention period) =>
+        period is { Start: { Precision: DatePrecision.Day } s, End: { Precision: DatePrecision.Day } e }
+        && s.FirstDay == Lookback.Back(e.FirstDay, Unit, Count);
 }
 
 /// <summary>What a time expression spans, for the back-references that point to it.</summary>

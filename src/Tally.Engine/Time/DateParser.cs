@@ -156,6 +156,9 @@ internal readonly ref struct DateParser
                     }
                     expression = new WeekdayDate((DayOfWeek)word.Value, StrictlyBefore: false, through);
                     return true;
+                // "set to last 42 days", "will last a week": the verb, not "the last 42 days".
+                case TimeWordKind.Deictic when word.Value < 0 && IsAny(i - 1, "to", "will", "would", "could", "may", "might", "can", "should"):
+                    return false;
                 case TimeWordKind.Deictic:
                     return TryDeictic(i + 1, word.Value, out expression, out next);
                 case TimeWordKind.Lookback:
@@ -247,10 +250,11 @@ internal readonly ref struct DateParser
         int noun = same ? i + 2 : i + 1;
         next = noun + 1;
         Extent extent;
-        if (same && TryCount(noun, out _) && TryUnit(noun + 1, out _))
+        if (same && TryCount(noun, out int count) && TryUnit(noun + 1, out var counted))
         {
-            extent = Extent.Period;
+            expression = new BackReference(Extent.Period, counted, count);
             next = noun + 2;
+            return true;
         }
         else if (TryUnit(noun, out var unit) && (same || unit == TimeUnit.Day && IsWord(i, "that")))
             extent = unit is TimeUnit.Day or TimeUnit.Hour ? Extent.Day : Extent.Period;

@@ -124,7 +124,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     {
         if (!match.Expression.TryResolve(context, out var start, out var end)) return default;
         // "over the same period" after "since the war began" is that running period again.
-        bool since = match.Since || match.Expression is BackReference { To: Extent.Period } && context.Earlier?.Latest(Extent.Period) is { Since: true };
+        bool since = match.Since || match.Expression is BackReference back && back.Referent(context) is { Since: true };
         // "since October" runs up to publication, known or not.
         return new Resolved(start, match.Since ? context.Published : end, since, Kept: true);
     }

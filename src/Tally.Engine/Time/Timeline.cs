@@ -10,15 +10,20 @@ namespace Tally.Time;
 internal sealed class Timeline
 {
     private readonly Dictionary<string, PartialDate> _events = new(StringComparer.OrdinalIgnoreCase);
-    private readonly TimeMention?[] _latest = new TimeMention?[Enum.GetValues<Extent>().Length];
+    private readonly List<(TimeMention Mention, Extent Extent)> _named = [];
     private PartialDate? _sentenceEarliest;
     private PartialDate? _previousEarliest;
 
     /// <summary>The earliest date so far in this sentence, else in the latest sentence that gave one.</summary>
     public PartialDate? Then => _sentenceEarliest ?? _previousEarliest;
 
-    /// <summary>The latest mention of that extent; a "since" period counts as a period.</summary>
-    public TimeMention? Latest(Extent extent) => _latest[(int)extent];
+    /// <summary>The latest mention of that extent that <paramref name="fits"/> (any, without it); a "since" period counts as a period.</summary>
+    public TimeMention? Latest(Extent extent, Func<TimeMention, bool>? fits = null)
+    {
+        for (int i = _named.Count - 1; i >= 0; i--)
+            if (_named[i].Extent == extent && (fits is null || fits(_named[i].Mention))) return _named[i].Mention;
+        return null;
+    }
 
     /// <summary>When the text said the event named by <paramref name="noun"/> took place or began, if it did.</summary>
     public PartialDate? DateOf(string noun) => _events.TryGetValue(noun, out var date) ? date : null;
@@ -35,7 +40,7 @@ internal sealed class Timeline
         if (_sentenceEarliest is not { } earliest || start.CompareTo(earliest) < 0) _sentenceEarliest = start;
     }
 
-    public void Note(TimeMention mention, Extent extent) => _latest[(int)extent] = mention;
+    public void Note(TimeMention mention, Extent extent) => _named.Add((mention, extent));
 
     public void NoteEvent(string noun, PartialDate date) => _events[noun] = date;
 }
