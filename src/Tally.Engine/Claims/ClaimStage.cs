@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Tally.Actors;
 using Tally.Attribution;
 using Tally.Documents;
@@ -726,10 +727,29 @@ public sealed class ClaimStage : ITallyStage
             break;
         }
         if (opening is { } o)
-            return new TimeRef(cx.Doc[o.Since && o.Start is null || o.Span.Start == w.SpanOf(since).Start ? o.Span : w.Cover(since, w.LastIndexBefore(o.Span.End))], o.Start, end);
+            return new TimeRef(cx.Doc[o.Since && o.Start is null || o.Span.Start == w.SpanOf(since).Start ? o.Span : w.Cover(since, w.LastIndexBefore(o.Span.End))],
+                o.Start ?? KnownEventStart(cx, since), end);
         int last = since + 1;
         while (last + 1 < w.End && last - since < 8 && w.Kind(last + 1) != Documents.TokenKind.Punctuation) last++;
-        return new TimeRef(cx.Doc[w.Cover(since, last)], null, end);
+        return new TimeRef(cx.Doc[w.Cover(since, last)], KnownEventStart(cx, since), end);
+    }
+
+    /// <summary>
+    /// The start of the event a "since" phrase names without a date ("since the war began" in a Sudan story):
+    /// Lexicons/Data/time-events.tsv knows some for the story's country. A year in the phrase must agree
+    /// ("since the 2021 coup"), or the phrase names another event.
+    /// </summary>
+    private static PartialDate? KnownEventStart(SentenceContext cx, int since)
+    {
+        var w = cx.W;
+        int year = 0;
+        for (int i = since + 1; i < w.End && i <= since + SincePhrase && w.Kind(i) != Documents.TokenKind.Punctuation; i++)
+        {
+            if (w.IsNumber(i) && w.Chars(i).Length == 4 && int.TryParse(w.Chars(i), NumberStyles.None, CultureInfo.InvariantCulture, out int y)) year = y;
+            if (TimeWords.IsEvent(w.Chars(i)) && TimeWords.TryGetEvent(w.Chars(i).ToString(), cx.Home, out var start))
+                return year == 0 || start.Year == year ? start : null;
+        }
+        return null;
     }
 
     private Aggregate AggregateOf(SentenceContext cx, NumberMention m, Measure measure, TimeRef? time)

@@ -399,7 +399,7 @@ internal readonly ref struct DateParser
         else if (!opening && next < _tokens.Length && _tokens[next].Kind != TokenKind.Punctuation) return false;
 
         PartialDate? known = null;
-        if (k > i && TimeWords.TryGetEvent(string.Concat(Slice(k - 1), " ", Slice(k)), out var date)) known = date;
+        if (k > i && TimeWords.TryGetEvent(string.Concat(Slice(k - 1), " ", Slice(k)), country: null, out var date)) known = date;
         expression = new EventStart(known, EventNoun(k));
         return true;
     }

@@ -88,8 +88,17 @@ internal static class TimeWords
     /// <summary>Whether <paramref name="word"/> sets the figure after it apart as a part of another ("including 43").</summary>
     public static bool IsAside(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Aside;
 
-    /// <summary>The start of a named event ("full-scale invasion"), when the lexicon knows one.</summary>
-    public static bool TryGetEvent(string name, out PartialDate start) => Events.TryGetValue(name, out start);
+    /// <summary>Whether <paramref name="word"/> names an event that a "since" period may start from ("war", "coup").</summary>
+    public static bool IsEvent(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Event;
+
+    /// <summary>
+    /// The start of a named event ("full-scale invasion"), when the lexicon knows one for any story or for a
+    /// story of <paramref name="country"/> ("war" in a Sudan story).
+    /// </summary>
+    public static bool TryGetEvent(string name, string? country, out PartialDate start) =>
+        Events.TryGetValue(EventKey(name, "*"), out start) || country is not null && Events.TryGetValue(EventKey(name, country), out start);
+
+    private static string EventKey(string name, string country) => string.Concat(name, "\t", country);
 
     private static FrozenDictionary<string, TimeWord> Load()
     {
@@ -141,9 +150,9 @@ internal static class TimeWords
     {
         var map = new Dictionary<string, PartialDate>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in LexiconFile.Rows("time-events.tsv"))
-            map[row[0]] = PartialDate.TryParse(row[1], out var date)
+            map[EventKey(row[0], row[1])] = PartialDate.TryParse(row[2], out var date)
                 ? date.Value
-                : throw new InvalidOperationException($"[E006] time-events.tsv: '{row[1]}' is not a date.");
+                : throw new InvalidOperationException($"[E006] time-events.tsv: '{row[2]}' is not a date.");
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

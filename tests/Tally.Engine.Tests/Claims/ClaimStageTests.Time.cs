@@ -33,6 +33,11 @@ public partial class ClaimStageTests
     // A back-reference takes the period named before; a "since" points back to an event the text dated.
     [InlineData("published: 2025-02-20\nSince the fighting erupted on Sept. 9, the office has registered 1,209 homicides. In the same period, relatives have reported 1,410 people missing.", "1410", "2024-09-09..2025-02-20")]
     [InlineData("published: 2025-01-23\nRussia has lost 825,380 troops since the start of its full-scale invasion on 24 February 2022. Russian forces have also lost 9,836 tanks since the invasion began.", "9836", "2022-02-24..2025-01-23")]
+    // A bare event noun is known only for one country's story, and a year in the phrase must agree.
+    [InlineData("published: 2025-04-17\nAcross Sudan, more than 12 million people have been forced from their homes since the war began.", "12000000", "2023-04..2025-04-17")]
+    [InlineData("published: 2025-05-13\nAn estimated 3.5 million people have been displaced in Myanmar since the 2021 coup.", "3500000", "2021-02..2025-05-13")]
+    [InlineData("published: 2025-05-13\nAn estimated 3.5 million people have been displaced in Myanmar since the 1962 coup.", "3500000", "null..2025-05-13")]
+    [InlineData("published: 2025-04-17\nAcross Chad, more than 12 million people have been forced from their homes since the war began.", "12000000", "null..2025-04-17")]
     public void Process_Time(string input, string figure, string expected)
     {
         var claim = Assert.Single(Run(input).Claims, c => c.Figure.Value.Low.ToString(System.Globalization.CultureInfo.InvariantCulture) == figure);
