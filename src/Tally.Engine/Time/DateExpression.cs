@@ -134,6 +134,33 @@ internal sealed record DayOffset(int From, int To) : DateExpression
             : Unresolved(out start, out end);
 }
 
+/// <summary>"as of 09:00": that time of the day its sentence names, else of the day of publication.</summary>
+internal sealed record ClockTime : DateExpression
+{
+    public override bool Anchored => true;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
+        context.Day is { } day
+            ? Resolved(day, day, out start, out end)
+            : Unresolved(out start, out end);
+}
+
+/// <summary>
+/// "the night of 14 March": the night that ends on that day, as "overnight" ends on publication; a written
+/// pair of days ("the night of 13-14 March") says so itself.
+/// </summary>
+internal sealed record NightOf(DateExpression Day) : DateExpression
+{
+    public override Extent Extent => Extent.Night;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        if (!Day.TryResolve(context, out start, out end)) return false;
+        if (start is { Precision: DatePrecision.Day } day && start == end) start = PartialDate.OfDate(day.FirstDay.AddDays(-1));
+        return true;
+    }
+}
+
 /// <summary>"now", "currently": the day of publication, as the present a figure holds in.</summary>
 internal sealed record Present : DateExpression
 {

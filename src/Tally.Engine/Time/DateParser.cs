@@ -29,13 +29,13 @@ internal readonly ref struct DateParser
 
     /// <summary>
     /// Whether a time expression can start at token <paramref name="i"/>: a number, a word opening with a
-    /// digit ("17th"), "the", "that" or a time word. <see cref="TryParse"/> finds nothing elsewhere, so a scan tests
+    /// digit ("17th"), "the", "that", "as" (of) or a time word. <see cref="TryParse"/> finds nothing elsewhere, so a scan tests
     /// this first and spends one lexicon probe on most tokens instead of one per rule tried.
     /// </summary>
     public bool MayStartAt(int i) => _tokens[i].Kind switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || IsWord(i, "that") || TimeWords.TryGet(Slice(i), out _)
+        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || IsWord(i, "that") || IsWord(i, "as") || TimeWords.TryGet(Slice(i), out _)
             || TryHyphened(i, out _),
         _ => false,
     };
@@ -49,10 +49,23 @@ internal readonly ref struct DateParser
         if (TryWord(i, out var lead) && lead.Kind is TimeWordKind.Modifier or TimeWordKind.Shift
             && TryWord(i + 1, out var after) && after.Kind == TimeWordKind.Preposition) i++;
         var preposition = DatePreposition.None;
-        if (TryWord(i, out var word) && word.Kind == TimeWordKind.Preposition)
+        int core = i;
+        // "as of 09:00", "as of Wednesday": where a running count stood at that moment.
+        bool asOf = IsWord(i, "as") && IsWord(i + 1, "of");
+        if (asOf)
+        {
+            preposition = DatePreposition.Plain;
+            core = i + 2;
+        }
+        else if (TryWord(i, out var word) && word.Kind == TimeWordKind.Preposition)
+        {
             preposition = (DatePreposition)word.Value;
-        int core = preposition == DatePreposition.None ? i : i + 1;
-        if (!TryCore(core, preposition, out var expression, out int next)) return false;
+            core = i + 1;
+        }
+        DateExpression expression;
+        int next;
+        if (asOf && TryClock(core, out next)) expression = new ClockTime();
+        else if (!TryCore(core, preposition, out expression, out next)) return false;
         // "the deadliest month so far" bounds the comparison, not a figure.
         if (expression is SoFar && AfterComparison(first)) return false;
         bool since = preposition == DatePreposition.Since;
@@ -183,6 +196,12 @@ internal readonly ref struct DateParser
         {
             if (TryBackReference(i, preposition, out expression, out next)) return true;
             if (!IsWord(i, "the")) return false;
+            // "on the night of 14 March": the night that ends on that day, as "overnight" is.
+            if (IsWord(i + 1, "night") && IsWord(i + 2, "of") && TryExplicit(i + 3, preposition, cued: true, out var day, out next))
+            {
+                expression = new NightOf(day);
+                return true;
+            }
             if (TryWeekend(i + 1, strictlyBefore: false, out expression, out next)) return true;
             if (TryPartOf(i + 1, out expression, out next)) return true;
             if (TryWord(i + 1, out var then) && (then.Kind == TimeWordKind.Lookback || then is { Kind: TimeWordKind.Deictic, Value: -1 }))
@@ -362,6 +381,15 @@ internal readonly ref struct DateParser
         else return false;
         expression = new PartOf(part, week, target, yearOffset);
         return true;
+    }
+
+    /// <summary>A time of day, "09:00" or "9:30", read as its three touching tokens.</summary>
+    private bool TryClock(int i, out int next)
+    {
+        next = i + 3;
+        return i + 2 < _tokens.Length && _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 2 && IsPunct(i + 1, ':')
+            && _tokens[i + 2].Kind == TokenKind.Number && _tokens[i + 2].Span.Length == 2
+            && _tokens[i + 1].Span.Start == _tokens[i].Span.End && _tokens[i + 2].Span.Start == _tokens[i + 1].Span.End;
     }
 
     /// <summary>"this year" (0) or "last year" (-1) at token <paramref name="i"/>.</summary>
