@@ -68,7 +68,8 @@ internal readonly ref struct DateParser
         else if (!TryCore(core, preposition, out expression, out next)) return false;
         // "the deadliest month so far" bounds the comparison, not a figure.
         if (expression is SoFar && AfterComparison(first)) return false;
-        bool since = preposition == DatePreposition.Since;
+        // "the insurgency, which began in October 2017, has killed 5,000": the start of a period running since.
+        bool since = preposition == DatePreposition.Since || preposition == DatePreposition.Plain && AfterEventVerb(first);
         if (since && AfterComparison(first))
         {
             // "the highest monthly toll since September 2024" compares with a date; it opens no period.
@@ -79,6 +80,11 @@ internal readonly ref struct DateParser
         match = new DateMatch(first, next, expression, since);
         return true;
     }
+
+    /// <summary>Whether "began", "started", "erupted" or "broke out" ends just before token <paramref name="i"/>.</summary>
+    private bool AfterEventVerb(int i) =>
+        TryWord(i - 1, out var verb) && verb.Kind == TimeWordKind.EventVerb
+        || IsWord(i - 1, "out") && TryWord(i - 2, out verb) && verb.Kind == TimeWordKind.EventVerb;
 
     /// <summary>Whether a superlative stands in the few words before token <paramref name="i"/> ("the largest since").</summary>
     public bool AfterComparison(int i)
@@ -423,7 +429,7 @@ internal readonly ref struct DateParser
         }
         if (k == limit) return false;
         next = k + 1;
-        if (TryWord(next, out var verb) && verb.Kind == TimeWordKind.EventVerb) next++;
+        if (TryWord(next, out var verb) && verb.Kind == TimeWordKind.EventVerb) next += IsWord(next + 1, "out") ? 2 : 1;
         else if (!opening && next < _tokens.Length && _tokens[next].Kind != TokenKind.Punctuation) return false;
 
         PartialDate? known = null;

@@ -82,7 +82,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
             if (match.Expression.Anchored) continue;
             resolved[m] = Resolve(match, context);
             if (resolved[m].Kept && match.Expression is ExplicitDate { To.Year: > 0 and var year }) context = context with { TextYear = year };
-            if (resolved[m] is { Kept: true, Start: { } start } && !match.Since) timeline.NoteStart(start);
+            if (resolved[m] is { Kept: true, Start: { } start }) timeline.NoteStart(start);
         }
         for (int m = 0; m < matches.Count; m++)
             if (matches[m].Expression.Anchored) resolved[m] = Resolve(matches[m], context with { Anchor = AnchorFor(matches, resolved, m) });
@@ -146,7 +146,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
             bool undated = opening >= 0 ? found[opening].UndatedSince : parser.OpensSinceClause(t) && !found.Exists(f => f.First < t && f.Next > t);
             if (!undated) continue;
             int from = opening >= 0 ? found[opening].Next : t + 1;
-            int date = found.FindIndex(f => f.First >= from && f.Resolution is { Kept: true, Since: false, Start: not null });
+            int date = found.FindIndex(f => f.First >= from && f.Resolution is { Kept: true, Start: not null });
             if (date < 0 || found[date].First - t > SinceClause || parser.ClauseBreakBetween(t, found[date].First)) continue;
             var merged = new Found(t, found[date].Next, new Resolved(found[date].Resolution.Start, published, Since: true, Kept: true), Extent.Period);
             int first = opening >= 0 ? opening : found.FindIndex(f => f.First > t);
