@@ -588,6 +588,8 @@ public sealed class ClaimStage : ITallyStage
     {
         var w = cx.W;
         var since = SinceOf(cx, out int sinceAt);
+        // "killed five, bringing the toll to 300 since October": the period is the other figure's.
+        if (since is not null && sinceAt != w.Start && FigureBetween(cx, m.Span, w.SpanOf(sinceAt))) since = null;
         TimeMention? best = null;
         int bestDistance = int.MaxValue;
         foreach (var d in cx.Dates)
@@ -644,7 +646,8 @@ public sealed class ClaimStage : ITallyStage
     /// another 2,700"), not a list that shares it ("on Saturday, killing 27, nine of them children"); for a
     /// date after, a part set apart by "including" ("37,877 killed, including 43 in the past 24 hours") and
     /// not a list that shares it ("352 drones and 16 missiles overnight") nor a part a comma closes before the
-    /// date, and the figure it is compared with ("816 million, up from 160 million in August").
+    /// date, the figure it is compared with ("816 million, up from 160 million in August") and a new running
+    /// total ("killed five, bringing the toll to 300 since October").
     /// </summary>
     private static bool FigureBetween(SentenceContext cx, TextSpan figure, TextSpan date)
     {
@@ -661,9 +664,11 @@ public sealed class ClaimStage : ITallyStage
                 continue;
             }
             int at = w.IndexAt(n.Span.Start);
-            for (int k = Math.Max(w.Start, at - 3); k < at; k++)
+            for (int k = Math.Max(w.Start, at - 5); k < at; k++)
             {
                 if (TimeWords.IsAside(w.Chars(k)) && !CommaBetween(w, n.Span.End, date.Start)) return true;
+                // "bringing the toll to 300 on Monday": the date is the new total's.
+                if (TimeWords.IsRunningTotal(w.Chars(k)) && w.Is(at - 1, "to")) return true;
                 // "$816 million, up from the $160 million it sought in August": the date is the earlier figure's.
                 if (w.Is(k, "from") && w.IsAny(k - 1, "up", "down")) return true;
             }

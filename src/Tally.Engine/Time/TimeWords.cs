@@ -33,6 +33,7 @@ internal enum TimeWordKind : byte
     Weekend,
     Period,
     Present,
+    RunningTotal,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -88,6 +89,9 @@ internal static class TimeWords
     /// <summary>Whether <paramref name="word"/> sets the figure after it apart as a part of another ("including 43").</summary>
     public static bool IsAside(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Aside;
 
+    /// <summary>Whether <paramref name="word"/> brings a new running total before "to" and its figure ("bringing the toll to 300").</summary>
+    public static bool IsRunningTotal(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.RunningTotal;
+
     /// <summary>Whether <paramref name="word"/> names an event that a "since" period may start from ("war", "coup").</summary>
     public static bool IsEvent(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Event;
 
@@ -133,6 +137,7 @@ internal static class TimeWords
                 "weekend" => TimeWordKind.Weekend,
                 "period" => TimeWordKind.Period,
                 "present" => TimeWordKind.Present,
+                "running-total" => TimeWordKind.RunningTotal,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch

@@ -14,6 +14,9 @@ public partial class ClaimStageTests
     [InlineData("published: 2025-06-16\nRussia launched 352 drones and 16 missiles at Ukraine overnight, the air force said.", "352", "2025-06-15..2025-06-16")]
     [InlineData("published: 2025-03-03\nThe ministry said 37,877 people had been killed, including 43 in the past 24 hours.", "37877", "null..null")]
     [InlineData("published: 2022-10-05\nOn Tuesday, the UN raised its appeal to $816 million, up from the $160 million it sought in August.", "816000000", "2022-10-04..2022-10-04")]
+    [InlineData("published: 2025-04-18\nThe group said it shot down two more drones, bringing to seven the number it has downed since early March.", "2", "null..null")]
+    [InlineData("published: 2025-04-18\nThe strike killed five people, bringing the death toll to 312 since the war began in October 2023.", "312", "2023-10..2025-04-18")]
+    [InlineData("published: 2025-04-18\nThe strike killed five people, bringing the death toll to 312 since the war began in October 2023.", "5", "null..null")]
     [InlineData("published: 2025-01-09\nTroops freed 17 hostages, among them nine women and four children, after storming a camp on Tuesday.", "17", "2025-01-07..2025-01-07")]
     // A list after its date shares it; a figure in a later statement does not.
     [InlineData("published: 2025-01-12\nJets bombed the village on Saturday, killing at least 27 civilians, nine of them children.", "9", "2025-01-11..2025-01-11")]
