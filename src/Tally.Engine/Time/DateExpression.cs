@@ -312,6 +312,30 @@ internal sealed record CalendarUnit(TimeUnit Unit, int Offset) : DateExpression
     }
 }
 
+/// <summary>
+/// "this summer": the three months from <see cref="FirstMonth"/> in the season that began last on or before
+/// publication, up to publication while it lasts (unresolved while it lies ahead); "last summer"
+/// (<see cref="Last"/>): the latest that ended before publication.
+/// </summary>
+internal sealed record Season(int FirstMonth, bool Last) : DateExpression
+{
+    public override Extent Extent => Extent.Period;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        if (context.Published is not { Precision: >= DatePrecision.Month } p) return Unresolved(out start, out end);
+        // "this summer" written in April lies ahead: no reported figure holds then.
+        if (!Last && p.Month < FirstMonth && FirstMonth != 12) return Unresolved(out start, out end);
+        var published = new DateOnly(p.Year, p.Month, 1);
+        var first = new DateOnly(p.Month >= FirstMonth ? p.Year : p.Year - 1, FirstMonth, 1);
+        if (Last && first.AddMonths(2) >= published) first = first.AddYears(-1);
+        var last = first.AddMonths(2);
+        start = MonthOf(first);
+        end = last >= published ? p : MonthOf(last);
+        return true;
+    }
+}
+
 /// <summary>"the past 24 hours", "over the last three days": the period ending on publication.</summary>
 internal sealed record Lookback(TimeUnit Unit, int Count) : DateExpression
 {

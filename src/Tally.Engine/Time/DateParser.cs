@@ -243,6 +243,11 @@ internal readonly ref struct DateParser
         // Forward references ("next Sunday", "next morning") are left alone: figures report what happened.
         if (offset > 0) return false;
         if (TryWeekend(i, strictlyBefore: offset < 0, out expression, out next)) return true;
+        if (TryWord(i, out var season) && season.Kind == TimeWordKind.Season)
+        {
+            expression = new Season(season.Value, Last: offset < 0);
+            return true;
+        }
         if (TryMonth(i, out int month, out next))
         {
             expression = new ExplicitDate(new DatePoint(0, month, 0)) { StrictlyBefore = offset < 0 };

@@ -34,6 +34,7 @@ internal enum TimeWordKind : byte
     Period,
     Present,
     RunningTotal,
+    Season,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -138,6 +139,7 @@ internal static class TimeWords
                 "period" => TimeWordKind.Period,
                 "present" => TimeWordKind.Present,
                 "running-total" => TimeWordKind.RunningTotal,
+                "season" => TimeWordKind.Season,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch
