@@ -100,7 +100,10 @@ internal readonly ref struct DateParser
     /// and not a comparison ("the highest toll since the insurgency spread").
     /// </summary>
     public bool OpensSinceClause(int i) =>
-        IsWord(i, "since") && !IsAny(i + 1, "then", "when", "been") && !IsAny(i - 1, "have", "has", "had", "having") && !AfterComparison(i);
+        IsSince(i) && !IsAny(i + 1, "then", "when", "been") && !IsAny(i - 1, "have", "has", "had", "having") && !AfterComparison(i);
+
+    /// <summary>Whether token <paramref name="i"/> is "since".</summary>
+    public bool IsSince(int i) => IsWord(i, "since");
 
     /// <summary>Whether a clause ends between tokens <paramref name="from"/> and <paramref name="to"/>, both excluded: a comma, colon, semicolon, bracket, quote or dash.</summary>
     public bool ClauseBreakBetween(int from, int to)

@@ -142,14 +142,24 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     {
         for (int t = 0; t < tokenCount; t++)
         {
-            int opening = found.FindIndex(f => f.First == t);
-            bool undated = opening >= 0 ? found[opening].UndatedSince : parser.OpensSinceClause(t) && !found.Exists(f => f.First < t && f.Next > t);
+            if (!parser.IsSince(t)) continue;
+            int opening = -1, date = -1;
+            bool inside = false;
+            for (int f = 0; f < found.Count; f++)
+            {
+                if (found[f].First == t) opening = f;
+                else if (found[f].First < t && found[f].Next > t) inside = true;
+            }
+            bool undated = opening >= 0 ? found[opening].UndatedSince : !inside && parser.OpensSinceClause(t);
             if (!undated) continue;
             int from = opening >= 0 ? found[opening].Next : t + 1;
-            int date = found.FindIndex(f => f.First >= from && f.Resolution is { Kept: true, Start: not null });
+            for (int f = 0; f < found.Count && date < 0; f++)
+                if (found[f].First >= from && found[f].Resolution is { Kept: true, Start: not null }) date = f;
             if (date < 0 || found[date].First - t > SinceClause || parser.ClauseBreakBetween(t, found[date].First)) continue;
             var merged = new Found(t, found[date].Next, new Resolved(found[date].Resolution.Start, published, Since: true, Kept: true), Extent.Period);
-            int first = opening >= 0 ? opening : found.FindIndex(f => f.First > t);
+            // Everything from the "since" match, or from the first match after "since", up to the date.
+            int first = opening >= 0 ? opening : date;
+            while (first > 0 && found[first - 1].First > t) first--;
             found.RemoveRange(first, date - first + 1);
             found.Insert(first, merged);
         }
