@@ -29,8 +29,8 @@ internal readonly ref struct DateParser
 
     /// <summary>
     /// Whether a time expression can start at token <paramref name="i"/>: a number, a word opening with a
-    /// digit ("17th"), "the", "that", "as" (of) or a time word. <see cref="TryParse"/> finds nothing elsewhere, so a scan tests
-    /// this first and spends one lexicon probe on most tokens instead of one per rule tried.
+    /// digit ("17th"), "the", "that", "as" (of) or a time word. <see cref="TryParse"/> finds nothing elsewhere,
+    /// so a scan tests this first and spends one lexicon probe on most tokens instead of one per rule tried.
     /// </summary>
     public bool MayStartAt(int i) => _tokens[i].Kind switch
     {
@@ -105,7 +105,10 @@ internal readonly ref struct DateParser
     /// <summary>Whether token <paramref name="i"/> is "since".</summary>
     public bool IsSince(int i) => IsWord(i, "since");
 
-    /// <summary>Whether a clause ends between tokens <paramref name="from"/> and <paramref name="to"/>, both excluded: a comma, colon, semicolon, bracket, quote or dash.</summary>
+    /// <summary>
+    /// Whether a clause ends between tokens <paramref name="from"/> and <paramref name="to"/>, both excluded: a
+    /// comma, colon, semicolon, bracket, quote or dash.
+    /// </summary>
     public bool ClauseBreakBetween(int from, int to)
     {
         for (int k = from + 1; k < to; k++)
@@ -282,14 +285,14 @@ internal readonly ref struct DateParser
         bool same = IsWord(i, "the") && IsWord(i + 1, "same");
         int noun = same ? i + 2 : i + 1;
         next = noun + 1;
-        Extent extent;
         if (same && TryCount(noun, out int count) && TryUnit(noun + 1, out var counted))
         {
             expression = new BackReference(Extent.Period, counted, count);
             next = noun + 2;
             return true;
         }
-        else if (TryUnit(noun, out var unit) && (same || unit == TimeUnit.Day && IsWord(i, "that")))
+        Extent extent;
+        if (TryUnit(noun, out var unit) && (same || unit == TimeUnit.Day && IsWord(i, "that")))
             extent = unit is TimeUnit.Day or TimeUnit.Hour ? Extent.Day : Extent.Period;
         else if (TryWord(noun, out var word) && word.Kind == TimeWordKind.DayPart && (same || IsWord(i, "that")))
             extent = IsWord(noun, "night") ? Extent.Night : Extent.Day;

@@ -9,9 +9,11 @@ namespace Tally.Time;
 /// <summary>
 /// Finds time expressions in each sentence ("on December 17", "last October", "the past 24 hours",
 /// "since the start of the full-scale invasion") and resolves them against the publication date
-/// (<see cref="DocumentMetadata.Published"/>) only, never the clock. What cannot be resolved keeps its
-/// span with a null start and end; a written date that does not exist ("February 30") is skipped with
-/// a diagnostic, and the date of a publication line or dateline is no mention at all. Stateless after construction and thread-safe.
+/// (<see cref="DocumentMetadata.Published"/>) only, never the clock, and against what the text said before
+/// (a <see cref="Timeline"/>: "over the same period", "since then", "since the attack"). What cannot be
+/// resolved keeps its span with a null start and end; a written date that does not exist ("February 30") is
+/// skipped with a diagnostic, and the date of a publication line or dateline is no mention at all. Stateless
+/// after construction and thread-safe: each document gets its own timeline.
 /// </summary>
 public sealed class DateStage(DateResolution resolution = DateResolution.Strict) : ITallyStage
 {
@@ -26,18 +28,18 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         ReadOnlySpan<Token> tokens = doc.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : doc.Tokens.ToArray();
         var context = DateContext.For(doc.Metadata.Published, resolution);
         var found = new List<TimeMention>();
+        // The dateline's date is when the article was filed, not when any figure in its first sentence holds,
+        // nor a time the text points back to.
+        TextSpan? dateline = PublicationDateFinder.TryFind(doc.Text, out _, out var filed) ? filed : null;
         int t = 0;
         foreach (var sentence in doc.Sentences)
         {
             while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start) t++;
             int end = t;
             while (end < tokens.Length && tokens[end].Span.End <= sentence.Span.End) end++;
-            Scan(text, tokens[t..end], ref context, found, doc.Diagnostics, Name);
+            Scan(text, tokens[t..end], ref context, found, doc.Diagnostics, Name, dateline);
             t = end;
         }
-        // The dateline's date is when the article was filed, not when any figure in its first sentence holds.
-        if (PublicationDateFinder.TryFind(doc.Text, out _, out var dateline))
-            found.RemoveAll(d => d.Span.Start < dateline.End && dateline.Start < d.Span.End);
         doc.Dates = found;
     }
 
@@ -56,7 +58,8 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         return mention is not null;
     }
 
-    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<TimeMention> into, List<Diagnostic>? diagnostics, string stage)
+    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<TimeMention> into, List<Diagnostic>? diagnostics,
+        string stage, TextSpan? dateline = null)
     {
         var parser = new DateParser(text, tokens);
         var matches = new List<DateMatch>();
@@ -68,7 +71,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
                 i++;
                 continue;
             }
-            matches.Add(match);
+            if (dateline is not { } d || tokens[match.First].Span.Start >= d.End || d.Start >= tokens[match.Next - 1].Span.End) matches.Add(match);
             i = match.Next;
         }
         var timeline = context.Earlier!;
@@ -118,7 +121,8 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     /// A time expression over tokens [First, Next), resolved, and what it spans; <see cref="UndatedSince"/>
     /// marks a "since" period whose event the grammar read but could not date ("since the war began").
     /// </summary>
-    private readonly record struct Found(int First, int Next, Resolved Resolution, Extent Extent, bool UndatedSince = false, bool Present = false);
+    private readonly record struct Found(int First, int Next, Resolved Resolution, Extent Extent, bool UndatedSince = false,
+        bool Present = false);
 
     private static Resolved Resolve(DateMatch match, DateContext context)
     {
@@ -129,7 +133,10 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         return new Resolved(start, match.Since ? context.Published : end, since, Kept: true);
     }
 
-    /// <summary>How many tokens after "since" the date that opens its period may stand ("since the war between the army and the RSF broke out in April 2023").</summary>
+    /// <summary>
+    /// How many tokens after "since" the date that opens its period may stand ("since the war between the army
+    /// and the RSF broke out in April 2023").
+    /// </summary>
     private const int SinceClause = 16;
 
     /// <summary>
