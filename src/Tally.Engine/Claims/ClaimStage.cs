@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Tally.Actors;
 using Tally.Attribution;
 using Tally.Documents;
@@ -599,12 +600,15 @@ public sealed class ClaimStage : ITallyStage
     /// When: the date expression nearest the figure in its sentence, or the sentence's "since" period when no
     /// other date is nearer ("destroyed 12 tanks over the past 24 hours and claimed 1,350 since the start").
     /// A date before the figure that a "that" separates from it dates the report ("said in a report on Tuesday
-    /// that 1,250 were reported missing last year"), so it serves only when the figure's clause has none.
+    /// that 1,250 were reported missing last year"), and so does one after it that follows a reporting verb
+    /// ("69 missiles overnight, the air force said on Sunday"): they serve only when the figure's clause has none.
     /// </summary>
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
         var since = SinceOf(cx, out int sinceAt);
+        // "killed five, bringing the toll to 300 since October": the period is the other figure's.
+        if (since is not null && sinceAt != w.Start && FigureBetween(cx, m.Span, w.SpanOf(sinceAt))) since = null;
         TimeMention? best = null;
         int bestDistance = int.MaxValue;
         foreach (var d in cx.Dates)
@@ -613,11 +617,12 @@ public sealed class ClaimStage : ITallyStage
             if (since is not null && w.IndexAt(d.Span.Start) is var first && first >= sinceAt && first <= sinceAt + SincePhrase) continue;
             if (FigureBetween(cx, m.Span, d.Span)) continue;
             int distance = Distance(m.Span, d.Span);
-            if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start)) distance += ReportPenalty;
+            if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start) || d.Span.Start >= m.Span.End && DatesReport(w, d.Span)) distance += ReportPenalty;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
-        // A sentence that opens with "Since ..." puts all of itself in that period.
-        if (since is not null && (best is null || sinceAt == w.Start || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance)) return since;
+        // A sentence that opens with "Since ..." puts all of itself in that period, and a period says more than
+        // the present it runs up to ("now hosts 880,000 refugees who have arrived since the war began").
+        if (since is not null && (best is null || sinceAt == w.Start || best.Present || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance)) return since;
         return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
     }
 
@@ -630,6 +635,23 @@ public sealed class ClaimStage : ITallyStage
     private static int Distance(TextSpan figure, TextSpan date) =>
         date.Start >= figure.End ? date.Start - figure.End : (figure.Start - date.End) * 2;
 
+    /// <summary>
+    /// Whether a date follows a reporting verb closely ("the air force said on Sunday", "told reporters on
+    /// Thursday"): it dates the report, so it serves a figure before it only when the figure's clause has none.
+    /// </summary>
+    private static bool DatesReport(TokenWindow w, TextSpan date)
+    {
+        var verbs = AttributionLexicon.Shared.Verbs;
+        int at = w.IndexAt(date.Start);
+        for (int i = at - 1; i >= Math.Max(w.Start, at - 4); i--)
+        {
+            if (w.Kind(i) == Documents.TokenKind.Punctuation || w.IsNumber(i)) return false;
+            // "were reported missing last year" is a passive, no report.
+            if (verbs.At(w, i) is not null) return !w.IsAny(i - 1, "was", "were", "been", "be", "is", "are");
+        }
+        return false;
+    }
+
     private static bool ThatBetween(TokenWindow w, int from, int to)
     {
         for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
@@ -638,10 +660,13 @@ public sealed class ClaimStage : ITallyStage
     }
 
     /// <summary>
-    /// Whether another figure stands between the figure and its date so that the date is that figure's: any
-    /// figure for a date before ("On Monday 5 died; 300 ..."), and for a date after, a part set apart by
-    /// "including" ("37,877 killed, including 43 in the past 24 hours") and not a list that shares it
-    /// ("352 drones and 16 missiles overnight").
+    /// Whether another figure stands between the figure and its date so that the date is that figure's: for a
+    /// date before, one in an earlier statement ("On Monday 5 died; 300 ...", "put the toll at 300 and said
+    /// another 2,700"), not a list that shares it ("on Saturday, killing 27, nine of them children"); for a
+    /// date after, a part set apart by "including" ("37,877 killed, including 43 in the past 24 hours") and
+    /// not a list that shares it ("352 drones and 16 missiles overnight") nor a part a comma closes before the
+    /// date, the figure it is compared with ("816 million, up from 160 million in August") and a new running
+    /// total ("killed five, bringing the toll to 300 since October").
     /// </summary>
     private static bool FigureBetween(SentenceContext cx, TextSpan figure, TextSpan date)
     {
@@ -652,11 +677,38 @@ public sealed class ClaimStage : ITallyStage
         {
             var n = numbers[i];
             if (n.Span.Start < from || n.Span.End > to || n.Span == figure) continue;
-            if (date.End <= figure.Start) return true;
+            if (date.End <= figure.Start)
+            {
+                if (NewStatementBetween(w, n.Span.End, figure.Start)) return true;
+                continue;
+            }
             int at = w.IndexAt(n.Span.Start);
-            for (int k = Math.Max(w.Start, at - 3); k < at; k++)
-                if (TimeWords.IsAside(w.Chars(k))) return true;
+            for (int k = Math.Max(w.Start, at - 5); k < at; k++)
+            {
+                if (TimeWords.IsAside(w.Chars(k)) && !CommaBetween(w, n.Span.End, date.Start)) return true;
+                // "bringing the toll to 300 on Monday": the date is the new total's.
+                if (TimeWords.IsRunningTotal(w.Chars(k)) && w.Is(at - 1, "to")) return true;
+                // "$816 million, up from the $160 million it sought in August": the date is the earlier figure's.
+                if (w.Is(k, "from") && w.IsAny(k - 1, "up", "down")) return true;
+            }
         }
+        return false;
+    }
+
+    /// <summary>A comma between two offsets: "17 hostages, among them nine women, after storming a camp on Tuesday" closes the part before the date.</summary>
+    private static bool CommaBetween(TokenWindow w, int from, int to)
+    {
+        for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
+            if (w.IsPunct(i, ',')) return true;
+        return false;
+    }
+
+    /// <summary>A reporting verb or a semicolon between two figures: the second opens a statement of its own.</summary>
+    private static bool NewStatementBetween(TokenWindow w, int from, int to)
+    {
+        var verbs = AttributionLexicon.Shared.Verbs;
+        for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
+            if (w.IsPunct(i, ';') || verbs.At(w, i) is not null) return true;
         return false;
     }
 
@@ -699,10 +751,29 @@ public sealed class ClaimStage : ITallyStage
             break;
         }
         if (opening is { } o)
-            return new TimeRef(cx.Doc[o.Since && o.Start is null || o.Span.Start == w.SpanOf(since).Start ? o.Span : w.Cover(since, w.LastIndexBefore(o.Span.End))], o.Start, end);
+            return new TimeRef(cx.Doc[o.Since && o.Start is null || o.Span.Start == w.SpanOf(since).Start ? o.Span : w.Cover(since, w.LastIndexBefore(o.Span.End))],
+                o.Start ?? KnownEventStart(cx, since), end);
         int last = since + 1;
         while (last + 1 < w.End && last - since < 8 && w.Kind(last + 1) != Documents.TokenKind.Punctuation) last++;
-        return new TimeRef(cx.Doc[w.Cover(since, last)], null, end);
+        return new TimeRef(cx.Doc[w.Cover(since, last)], KnownEventStart(cx, since), end);
+    }
+
+    /// <summary>
+    /// The start of the event a "since" phrase names without a date ("since the war began" in a Sudan story):
+    /// Lexicons/Data/time-events.tsv knows some for the story's country. A year in the phrase must agree
+    /// ("since the 2021 coup"), or the phrase names another event.
+    /// </summary>
+    private static PartialDate? KnownEventStart(SentenceContext cx, int since)
+    {
+        var w = cx.W;
+        int year = 0;
+        for (int i = since + 1; i < w.End && i <= since + SincePhrase && w.Kind(i) != Documents.TokenKind.Punctuation; i++)
+        {
+            if (w.IsNumber(i) && w.Chars(i).Length == 4 && int.TryParse(w.Chars(i), NumberStyles.None, CultureInfo.InvariantCulture, out int y)) year = y;
+            if (TimeWords.IsEvent(w.Chars(i)) && TimeWords.TryGetEvent(w.Chars(i).ToString(), cx.Home, out var start))
+                return year == 0 || start.Year == year ? start : null;
+        }
+        return null;
     }
 
     private Aggregate AggregateOf(SentenceContext cx, NumberMention m, Measure measure, TimeRef? time)

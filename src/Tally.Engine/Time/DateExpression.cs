@@ -11,16 +11,18 @@ internal readonly record struct DatePoint(int Year, int Month, int Day)
 
 /// <summary>
 /// What a resolution may lean on: the publication date, the mode, the last year the text wrote out (0 if
-/// none), and the day its sentence is about (<see cref="Anchor"/>), for expressions counted from it.
+/// none), the day its sentence is about (<see cref="Anchor"/>), for expressions counted from it, and what
+/// the text said before (<see cref="Earlier"/>), for expressions that point back.
 /// </summary>
-internal readonly record struct DateContext(PartialDate? Published, DateResolution Resolution, int TextYear, DateOnly? Anchor = null)
+internal readonly record struct DateContext(PartialDate? Published, DateResolution Resolution, int TextYear, DateOnly? Anchor = null, Timeline? Earlier = null)
 {
     /// <summary>
     /// A context anchored on <paramref name="published"/>, unless its year lies outside 1000 to 9000: such a
-    /// date is a typo, and ignoring it keeps every offset (counts stop at 999) inside the calendar.
+    /// date is a typo, and ignoring it keeps every offset (counts stop at 999) inside the calendar. It starts
+    /// a fresh <see cref="Timeline"/>, so it serves one document.
     /// </summary>
     public static DateContext For(PartialDate? published, DateResolution resolution) =>
-        new(published is { Year: >= 1000 and <= 9000 } ? published : null, resolution, TextYear: 0);
+        new(published is { Year: >= 1000 and <= 9000 } ? published : null, resolution, TextYear: 0, Earlier: new Timeline());
 
     /// <summary>The publication date when it is known to the day, the anchor of every relative day.</summary>
     public DateOnly? Today => Published is { Precision: DatePrecision.Day } p ? p.FirstDay : null;
@@ -51,6 +53,9 @@ internal abstract record DateExpression
     /// <summary>Whether it counts from the day its sentence names ("a day earlier", "overnight") rather than from publication.</summary>
     public virtual bool Anchored => false;
 
+    /// <summary>What a later "the same ..." may point back to: a stretch of time, a night or a single day.</summary>
+    public virtual Extent Extent => Extent.Day;
+
     public abstract bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end);
 
     protected static bool Unresolved(out PartialDate? start, out PartialDate? end)
@@ -79,6 +84,8 @@ internal abstract record DateExpression
 internal sealed record ExplicitDate(DatePoint From, DatePoint To, int? YearOffset = null, bool StrictlyBefore = false) : DateExpression
 {
     public ExplicitDate(DatePoint single) : this(single, single) { }
+
+    public override Extent Extent => From != To || !From.HasDay ? Extent.Period : Extent.Day;
 
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
@@ -127,6 +134,42 @@ internal sealed record DayOffset(int From, int To) : DateExpression
             : Unresolved(out start, out end);
 }
 
+/// <summary>"as of 09:00": that time of the day its sentence names, else of the day of publication.</summary>
+internal sealed record ClockTime : DateExpression
+{
+    public override bool Anchored => true;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
+        context.Day is { } day
+            ? Resolved(day, day, out start, out end)
+            : Unresolved(out start, out end);
+}
+
+/// <summary>
+/// "the night of 14 March": the night that ends on that day, as "overnight" ends on publication; a written
+/// pair of days ("the night of 13-14 March") says so itself.
+/// </summary>
+internal sealed record NightOf(DateExpression Day) : DateExpression
+{
+    public override Extent Extent => Extent.Night;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        if (!Day.TryResolve(context, out start, out end)) return false;
+        if (start is { Precision: DatePrecision.Day } day && start == end) start = PartialDate.OfDate(day.FirstDay.AddDays(-1));
+        return true;
+    }
+}
+
+/// <summary>"now", "currently": the day of publication, as the present a figure holds in.</summary>
+internal sealed record Present : DateExpression
+{
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
+        context.Today is { } today
+            ? Resolved(today, today, out start, out end)
+            : Unresolved(out start, out end);
+}
+
 /// <summary>
 /// "overnight": the night before the day its sentence names ("said on Sunday ... in the overnight fighting"),
 /// else the night before publication.
@@ -134,6 +177,8 @@ internal sealed record DayOffset(int From, int To) : DateExpression
 internal sealed record Overnight : DateExpression
 {
     public override bool Anchored => true;
+
+    public override Extent Extent => Extent.Night;
 
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
         context.Day is { } day
@@ -147,6 +192,8 @@ internal sealed record Overnight : DateExpression
 /// </summary>
 internal sealed record WeekdayDate(DayOfWeek Day, bool StrictlyBefore, DayOfWeek? Through = null) : DateExpression
 {
+    public override Extent Extent => Through is null ? Extent.Day : Extent.Period;
+
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
         if (context.Today is not { } today) return Unresolved(out start, out end);
@@ -166,6 +213,8 @@ internal sealed record WeekdayDate(DayOfWeek Day, bool StrictlyBefore, DayOfWeek
 internal sealed record Shifted(TimeUnit Unit, int Count, int Sign) : DateExpression
 {
     public override bool Anchored => true;
+
+    public override Extent Extent => Unit >= TimeUnit.Month ? Extent.Period : Extent.Day;
 
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
@@ -188,6 +237,8 @@ internal sealed record Shifted(TimeUnit Unit, int Count, int Sign) : DateExpress
 /// </summary>
 internal sealed record PartOf(PeriodPart Part, int Week, DatePoint Target, int? YearOffset) : DateExpression
 {
+    public override Extent Extent => Extent.Period;
+
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
         int? year = Target.Year != 0 ? Target.Year
@@ -223,6 +274,8 @@ internal enum PeriodPart : byte
 /// <summary>"so far" (up to publication, from an unknown start) and "so far this year" (from its first day).</summary>
 internal sealed record SoFar(bool ThisYear) : DateExpression
 {
+    public override Extent Extent => Extent.Period;
+
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
         start = ThisYear && context.Published is { } p ? PartialDate.OfDay(p.Year, 1, 1) : null;
@@ -237,6 +290,8 @@ internal sealed record SoFar(bool ThisYear) : DateExpression
 /// </summary>
 internal sealed record CalendarUnit(TimeUnit Unit, int Offset) : DateExpression
 {
+    public override Extent Extent => Extent.Period;
+
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
         var p = context.Published;
@@ -257,9 +312,35 @@ internal sealed record CalendarUnit(TimeUnit Unit, int Offset) : DateExpression
     }
 }
 
+/// <summary>
+/// "this summer": the three months from <see cref="FirstMonth"/> in the season that began last on or before
+/// publication, up to publication while it lasts (unresolved while it lies ahead); "last summer"
+/// (<see cref="Last"/>): the latest that ended before publication.
+/// </summary>
+internal sealed record Season(int FirstMonth, bool Last) : DateExpression
+{
+    public override Extent Extent => Extent.Period;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        if (context.Published is not { Precision: >= DatePrecision.Month } p) return Unresolved(out start, out end);
+        // "this summer" written in April lies ahead: no reported figure holds then.
+        if (!Last && p.Month < FirstMonth && FirstMonth != 12) return Unresolved(out start, out end);
+        var published = new DateOnly(p.Year, p.Month, 1);
+        var first = new DateOnly(p.Month >= FirstMonth ? p.Year : p.Year - 1, FirstMonth, 1);
+        if (Last && first.AddMonths(2) >= published) first = first.AddYears(-1);
+        var last = first.AddMonths(2);
+        start = MonthOf(first);
+        end = last >= published ? p : MonthOf(last);
+        return true;
+    }
+}
+
 /// <summary>"the past 24 hours", "over the last three days": the period ending on publication.</summary>
 internal sealed record Lookback(TimeUnit Unit, int Count) : DateExpression
 {
+    public override Extent Extent => Extent.Period;
+
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end) =>
         context.Today is { } today
             ? Resolved(Back(today, Unit, Count), today, out start, out end)
@@ -279,6 +360,8 @@ internal sealed record Lookback(TimeUnit Unit, int Count) : DateExpression
 /// <summary>"three days ago", "two months ago": one point before publication, as precise as its unit.</summary>
 internal sealed record Ago(TimeUnit Unit, int Count) : DateExpression
 {
+    public override Extent Extent => Unit >= TimeUnit.Month ? Extent.Period : Extent.Day;
+
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
         var p = context.Published;
@@ -295,15 +378,64 @@ internal sealed record Ago(TimeUnit Unit, int Count) : DateExpression
 }
 
 /// <summary>
-/// "the start of the full-scale invasion", "then": the opening of a "since" period, known only for
-/// events in the lexicon (Lexicons/Data/time-events.tsv).
+/// "the start of the full-scale invasion", "the attack": the opening of a "since" period, known for events
+/// in the lexicon (Lexicons/Data/time-events.tsv) and for events the text dated before ("the attack on
+/// Oct. 7 ... since the attack"); <see cref="Event"/> is the event's noun, lower case.
 /// </summary>
-internal sealed record EventStart(PartialDate? Known) : DateExpression
+internal sealed record EventStart(PartialDate? Known, string Event) : DateExpression
 {
+    public override Extent Extent => Extent.Period;
+
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
-        start = Known;
+        start = Known ?? context.Earlier?.DateOf(Event);
         end = null;
         return true;
     }
+}
+
+/// <summary>"then" after "since": the earliest date of the latest sentence that gave one, this one's first.</summary>
+internal sealed record Then : DateExpression
+{
+    public override Extent Extent => Extent.Period;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        start = context.Earlier?.Then;
+        end = null;
+        return true;
+    }
+}
+
+/// <summary>
+/// "over the same period", "during the period", "during the same night", "that day": the latest time of that
+/// <see cref="Extent"/> the text named before. "the same 24 hours" gives its length (<see cref="Count"/>
+/// <see cref="Unit"/>s), and only a period that long is the same one.
+/// </summary>
+internal sealed record BackReference(Extent To, TimeUnit Unit = TimeUnit.Day, int Count = 0) : DateExpression
+{
+    public override Extent Extent => To;
+
+    public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
+    {
+        var earlier = Referent(context);
+        start = earlier?.Start;
+        end = earlier?.End;
+        return true;
+    }
+
+    /// <summary>The mention it points back to, if the text named one.</summary>
+    public TimeMention? Referent(DateContext context) => context.Earlier?.Latest(To, Count == 0 ? null : Lasts);
+
+    private bool Lasts(TimeMention period) =>
+        period is { Start: { Precision: DatePrecision.Day } s, End: { Precision: DatePrecision.Day } e }
+        && s.FirstDay == Lookback.Back(e.FirstDay, Unit, Count);
+}
+
+/// <summary>What a time expression spans, for the back-references that point to it.</summary>
+internal enum Extent : byte
+{
+    Day,
+    Night,
+    Period,
 }

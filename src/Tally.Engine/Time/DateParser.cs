@@ -8,7 +8,7 @@ internal readonly record struct DateMatch(int First, int Next, DateExpression Ex
 
 /// <summary>
 /// Recognises time expressions over one sentence's tokens, by recursive descent from a token index.
-/// Words come from <see cref="TimeWords"/>; the small grammar words (the, of, to, and) are the
+/// Words come from <see cref="TimeWords"/>; the small grammar words (the, of, to, and, that, same) are the
 /// grammar's own. Never throws on odd text: what does not fit is simply not a match.
 /// </summary>
 /// <remarks>
@@ -29,13 +29,13 @@ internal readonly ref struct DateParser
 
     /// <summary>
     /// Whether a time expression can start at token <paramref name="i"/>: a number, a word opening with a
-    /// digit ("17th"), "the" or a time word. <see cref="TryParse"/> finds nothing elsewhere, so a scan tests
-    /// this first and spends one lexicon probe on most tokens instead of one per rule tried.
+    /// digit ("17th"), "the", "that", "as" (of) or a time word. <see cref="TryParse"/> finds nothing elsewhere,
+    /// so a scan tests this first and spends one lexicon probe on most tokens instead of one per rule tried.
     /// </summary>
     public bool MayStartAt(int i) => _tokens[i].Kind switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || TimeWords.TryGet(Slice(i), out _)
+        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || IsWord(i, "that") || IsWord(i, "as") || TimeWords.TryGet(Slice(i), out _)
             || TryHyphened(i, out _),
         _ => false,
     };
@@ -49,13 +49,27 @@ internal readonly ref struct DateParser
         if (TryWord(i, out var lead) && lead.Kind is TimeWordKind.Modifier or TimeWordKind.Shift
             && TryWord(i + 1, out var after) && after.Kind == TimeWordKind.Preposition) i++;
         var preposition = DatePreposition.None;
-        if (TryWord(i, out var word) && word.Kind == TimeWordKind.Preposition)
+        int core = i;
+        // "as of 09:00", "as of Wednesday": where a running count stood at that moment.
+        bool asOf = IsWord(i, "as") && IsWord(i + 1, "of");
+        if (asOf)
+        {
+            preposition = DatePreposition.Plain;
+            core = i + 2;
+        }
+        else if (TryWord(i, out var word) && word.Kind == TimeWordKind.Preposition)
+        {
             preposition = (DatePreposition)word.Value;
-        int core = preposition == DatePreposition.None ? i : i + 1;
-        if (!TryCore(core, preposition, out var expression, out int next)) return false;
+            core = i + 1;
+        }
+        DateExpression expression;
+        int next;
+        if (asOf && TryClock(core, out next)) expression = new ClockTime();
+        else if (!TryCore(core, preposition, out expression, out next)) return false;
         // "the deadliest month so far" bounds the comparison, not a figure.
         if (expression is SoFar && AfterComparison(first)) return false;
-        bool since = preposition == DatePreposition.Since;
+        // "the insurgency, which began in October 2017, has killed 5,000": the start of a period running since.
+        bool since = preposition == DatePreposition.Since || preposition == DatePreposition.Plain && AfterEventVerb(first);
         if (since && AfterComparison(first))
         {
             // "the highest monthly toll since September 2024" compares with a date; it opens no period.
@@ -67,6 +81,11 @@ internal readonly ref struct DateParser
         return true;
     }
 
+    /// <summary>Whether "began", "started", "erupted" or "broke out" ends just before token <paramref name="i"/>.</summary>
+    private bool AfterEventVerb(int i) =>
+        TryWord(i - 1, out var verb) && verb.Kind == TimeWordKind.EventVerb
+        || IsWord(i - 1, "out") && TryWord(i - 2, out verb) && verb.Kind == TimeWordKind.EventVerb;
+
     /// <summary>Whether a superlative stands in the few words before token <paramref name="i"/> ("the largest since").</summary>
     public bool AfterComparison(int i)
     {
@@ -74,6 +93,31 @@ internal readonly ref struct DateParser
             if (TryWord(k, out var word) && word.Kind == TimeWordKind.Comparison) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the "since" at token <paramref name="i"/> may open a period with a clause ("since the United
+    /// States began its campaign on March 15"): not the adverb ("have since challenged"), not "since when",
+    /// and not a comparison ("the highest toll since the insurgency spread").
+    /// </summary>
+    public bool OpensSinceClause(int i) =>
+        IsSince(i) && !IsAny(i + 1, "then", "when", "been") && !IsAny(i - 1, "have", "has", "had", "having") && !AfterComparison(i);
+
+    /// <summary>Whether token <paramref name="i"/> is "since".</summary>
+    public bool IsSince(int i) => IsWord(i, "since");
+
+    /// <summary>
+    /// Whether a clause ends between tokens <paramref name="from"/> and <paramref name="to"/>, both excluded: a
+    /// comma, colon, semicolon, bracket, quote or dash.
+    /// </summary>
+    public bool ClauseBreakBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Span.Start] is ',' or ';' or ':' or '(' or ')' or '"' or '\u2014' or '\u2013') return true;
+        return false;
+    }
+
+    /// <summary>The noun of an event ("war", "attack", "coup") at token <paramref name="i"/>, lower case, or null.</summary>
+    public string? EventAt(int i) => TryWord(i, out var word) && word.Kind == TimeWordKind.Event ? EventNoun(i) : null;
 
     /// <summary>
     /// A date written out with its year at token <paramref name="i"/>, after an optional weekday
@@ -103,6 +147,10 @@ internal readonly ref struct DateParser
 
         if (TryWord(i, out var word))
         {
+            // "later this month", "later today": still ahead at publication, so no time a reported figure holds;
+            // the scan, moving on to "this month", meets the same test.
+            if (word is { Kind: TimeWordKind.Deictic or TimeWordKind.Day, Value: >= 0 } && TryWord(i - 1, out var before)
+                && before is { Kind: TimeWordKind.Shift, Value: > 0 }) return false;
             switch (word.Kind)
             {
                 case TimeWordKind.Day:
@@ -111,6 +159,10 @@ internal readonly ref struct DateParser
                     return true;
                 case TimeWordKind.Night:
                     expression = new Overnight();
+                    next = i + 1;
+                    return true;
+                case TimeWordKind.Present:
+                    expression = new Present();
                     next = i + 1;
                     return true;
                 case TimeWordKind.Weekday when Capitalised(i):
@@ -129,6 +181,9 @@ internal readonly ref struct DateParser
                     }
                     expression = new WeekdayDate((DayOfWeek)word.Value, StrictlyBefore: false, through);
                     return true;
+                // "set to last 42 days", "will last a week": the verb, not "the last 42 days".
+                case TimeWordKind.Deictic when word.Value < 0 && IsAny(i - 1, "to", "will", "would", "could", "may", "might", "can", "should"):
+                    return false;
                 case TimeWordKind.Deictic:
                     return TryDeictic(i + 1, word.Value, out expression, out next);
                 case TimeWordKind.Lookback:
@@ -149,8 +204,17 @@ internal readonly ref struct DateParser
             }
             return TryExplicit(i, preposition, cued, out expression, out next);
         }
-        if (IsWord(i, "the"))
+        if (IsWord(i, "the") || IsWord(i, "that"))
         {
+            if (TryBackReference(i, preposition, out expression, out next)) return true;
+            if (!IsWord(i, "the")) return false;
+            // "on the night of 14 March": the night that ends on that day, as "overnight" is.
+            if (IsWord(i + 1, "night") && IsWord(i + 2, "of") && TryExplicit(i + 3, preposition, cued: true, out var day, out next))
+            {
+                expression = new NightOf(day);
+                return true;
+            }
+            if (TryWeekend(i + 1, strictlyBefore: false, out expression, out next)) return true;
             if (TryPartOf(i + 1, out expression, out next)) return true;
             if (TryWord(i + 1, out var then) && (then.Kind == TimeWordKind.Lookback || then is { Kind: TimeWordKind.Deictic, Value: -1 }))
                 return TryLookback(i + 2, out expression, out next);
@@ -158,7 +222,7 @@ internal readonly ref struct DateParser
         }
         if (preposition == DatePreposition.Since && IsWord(i, "then"))
         {
-            expression = new EventStart(null);
+            expression = new Then();
             next = i + 1;
             return true;
         }
@@ -184,6 +248,12 @@ internal readonly ref struct DateParser
         }
         // Forward references ("next Sunday", "next morning") are left alone: figures report what happened.
         if (offset > 0) return false;
+        if (TryWeekend(i, strictlyBefore: offset < 0, out expression, out next)) return true;
+        if (TryWord(i, out var season) && season.Kind == TimeWordKind.Season)
+        {
+            expression = new Season(season.Value, Last: offset < 0);
+            return true;
+        }
         if (TryMonth(i, out int month, out next))
         {
             expression = new ExplicitDate(new DatePoint(0, month, 0)) { StrictlyBefore = offset < 0 };
@@ -201,6 +271,47 @@ internal readonly ref struct DateParser
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A time named before, from its determiner at <paramref name="i"/>: "the same period", "the same 24 hours",
+    /// "the same night", "the same day", "that day", "that night", "the period" and, after a preposition of
+    /// duration, "that time" ("during that time"; "at that time" is a moment). "the period of ..." names a
+    /// period of its own, and "the same time" means "simultaneously".
+    /// </summary>
+    private bool TryBackReference(int i, DatePreposition preposition, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        bool same = IsWord(i, "the") && IsWord(i + 1, "same");
+        int noun = same ? i + 2 : i + 1;
+        next = noun + 1;
+        if (same && TryCount(noun, out int count) && TryUnit(noun + 1, out var counted))
+        {
+            expression = new BackReference(Extent.Period, counted, count);
+            next = noun + 2;
+            return true;
+        }
+        Extent extent;
+        if (TryUnit(noun, out var unit) && (same || unit == TimeUnit.Day && IsWord(i, "that")))
+            extent = unit is TimeUnit.Day or TimeUnit.Hour ? Extent.Day : Extent.Period;
+        else if (TryWord(noun, out var word) && word.Kind == TimeWordKind.DayPart && (same || IsWord(i, "that")))
+            extent = IsWord(noun, "night") ? Extent.Night : Extent.Day;
+        else if (TryWord(noun, out word) && word.Kind == TimeWordKind.Period && !IsAny(noun + 1, "of", "from", "between", "when", "before", "after", "until")
+            && (word.Value > 0 || preposition != DatePreposition.None && IsWord(i, "that") && !IsAny(i - 1, "at", "by")))
+            extent = Extent.Period;
+        else return false;
+        expression = new BackReference(extent);
+        return true;
+    }
+
+    /// <summary>"weekend" after "the", "this" or "last": the latest Saturday and Sunday, strictly before publication after "last".</summary>
+    private bool TryWeekend(int i, bool strictlyBefore, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i + 1;
+        if (!TryWord(i, out var word) || word.Kind != TimeWordKind.Weekend) return false;
+        expression = new WeekdayDate(DayOfWeek.Saturday, strictlyBefore, Through: DayOfWeek.Sunday);
+        return true;
     }
 
     /// <summary>After "the past", "the last", "previous": an optional count and a unit, ending on publication.</summary>
@@ -289,6 +400,15 @@ internal readonly ref struct DateParser
         return true;
     }
 
+    /// <summary>A time of day, "09:00" or "9:30", read as its three touching tokens.</summary>
+    private bool TryClock(int i, out int next)
+    {
+        next = i + 3;
+        return i + 2 < _tokens.Length && _tokens[i].Kind == TokenKind.Number && _tokens[i].Span.Length <= 2 && IsPunct(i + 1, ':')
+            && _tokens[i + 2].Kind == TokenKind.Number && _tokens[i + 2].Span.Length == 2
+            && _tokens[i + 1].Span.Start == _tokens[i].Span.End && _tokens[i + 2].Span.Start == _tokens[i + 1].Span.End;
+    }
+
     /// <summary>"this year" (0) or "last year" (-1) at token <paramref name="i"/>.</summary>
     private bool TryYearOffset(int i, out int offset)
     {
@@ -320,12 +440,12 @@ internal readonly ref struct DateParser
         }
         if (k == limit) return false;
         next = k + 1;
-        if (TryWord(next, out var verb) && verb.Kind == TimeWordKind.EventVerb) next++;
+        if (TryWord(next, out var verb) && verb.Kind == TimeWordKind.EventVerb) next += IsWord(next + 1, "out") ? 2 : 1;
         else if (!opening && next < _tokens.Length && _tokens[next].Kind != TokenKind.Punctuation) return false;
 
         PartialDate? known = null;
-        if (k > i && TimeWords.TryGetEvent(string.Concat(Slice(k - 1), " ", Slice(k)), out var date)) known = date;
-        expression = new EventStart(known);
+        if (k > i && TimeWords.TryGetEvent(string.Concat(Slice(k - 1), " ", Slice(k)), country: null, out var date)) known = date;
+        expression = new EventStart(known, EventNoun(k));
         return true;
     }
 
@@ -550,16 +670,25 @@ internal readonly ref struct DateParser
         return true;
     }
 
+    private string EventNoun(int i) => Slice(i).ToString().ToLowerInvariant();
+
+    private bool IsAny(int i, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+            if (IsWord(i, word)) return true;
+        return false;
+    }
+
     private int SkipDayPart(int i) => TryWord(i, out var word) && word.Kind == TimeWordKind.DayPart ? i + 1 : i;
 
     private bool TryWord(int i, out TimeWord word)
     {
         word = default;
-        return i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out word);
+        return (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out word);
     }
 
     private bool IsWord(int i, string word) =>
-        i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) =>
         i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;

@@ -9,9 +9,11 @@ namespace Tally.Time;
 /// <summary>
 /// Finds time expressions in each sentence ("on December 17", "last October", "the past 24 hours",
 /// "since the start of the full-scale invasion") and resolves them against the publication date
-/// (<see cref="DocumentMetadata.Published"/>) only, never the clock. What cannot be resolved keeps its
-/// span with a null start and end; a written date that does not exist ("February 30") is skipped with
-/// a diagnostic, and the date of a publication line or dateline is no mention at all. Stateless after construction and thread-safe.
+/// (<see cref="DocumentMetadata.Published"/>) only, never the clock, and against what the text said before
+/// (a <see cref="Timeline"/>: "over the same period", "since then", "since the attack"). What cannot be
+/// resolved keeps its span with a null start and end; a written date that does not exist ("February 30") is
+/// skipped with a diagnostic, and the date of a publication line or dateline is no mention at all. Stateless
+/// after construction and thread-safe: each document gets its own timeline.
 /// </summary>
 public sealed class DateStage(DateResolution resolution = DateResolution.Strict) : ITallyStage
 {
@@ -26,18 +28,18 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         ReadOnlySpan<Token> tokens = doc.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : doc.Tokens.ToArray();
         var context = DateContext.For(doc.Metadata.Published, resolution);
         var found = new List<TimeMention>();
+        // The dateline's date is when the article was filed, not when any figure in its first sentence holds,
+        // nor a time the text points back to.
+        TextSpan? dateline = PublicationDateFinder.TryFind(doc.Text, out _, out var filed) ? filed : null;
         int t = 0;
         foreach (var sentence in doc.Sentences)
         {
             while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start) t++;
             int end = t;
             while (end < tokens.Length && tokens[end].Span.End <= sentence.Span.End) end++;
-            Scan(text, tokens[t..end], ref context, found, doc.Diagnostics, Name);
+            Scan(text, tokens[t..end], ref context, found, doc.Diagnostics, Name, dateline);
             t = end;
         }
-        // The dateline's date is when the article was filed, not when any figure in its first sentence holds.
-        if (PublicationDateFinder.TryFind(doc.Text, out _, out var dateline))
-            found.RemoveAll(d => d.Span.Start < dateline.End && dateline.Start < d.Span.End);
         doc.Dates = found;
     }
 
@@ -56,7 +58,8 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         return mention is not null;
     }
 
-    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<TimeMention> into, List<Diagnostic>? diagnostics, string stage)
+    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<TimeMention> into, List<Diagnostic>? diagnostics,
+        string stage, TextSpan? dateline = null)
     {
         var parser = new DateParser(text, tokens);
         var matches = new List<DateMatch>();
@@ -68,44 +71,141 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
                 i++;
                 continue;
             }
-            matches.Add(match);
+            if (dateline is not { } d || tokens[match.First].Span.Start >= d.End || d.Start >= tokens[match.Next - 1].Span.End) matches.Add(match);
             i = match.Next;
         }
+        var timeline = context.Earlier!;
+        timeline.StartSentence();
 
         // Expressions counted from the sentence's day ("up from 2,862 a day earlier") wait for the others.
-        var resolved = new (PartialDate? Start, PartialDate? End, bool Kept)[matches.Count];
+        var resolved = new Resolved[matches.Count];
         for (int m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
             if (match.Expression.Anchored) continue;
             resolved[m] = Resolve(match, context);
             if (resolved[m].Kept && match.Expression is ExplicitDate { To.Year: > 0 and var year }) context = context with { TextYear = year };
+            if (resolved[m] is { Kept: true, Start: { } start }) timeline.NoteStart(start);
         }
         for (int m = 0; m < matches.Count; m++)
             if (matches[m].Expression.Anchored) resolved[m] = Resolve(matches[m], context with { Anchor = AnchorFor(matches, resolved, m) });
 
+        NoteEvents(parser, tokens.Length, matches, resolved, timeline);
+        var found = new List<Found>(matches.Count);
         for (int m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
-            var span = new TextSpan(tokens[match.First].Span.Start, tokens[match.Next - 1].Span.End);
-            if (resolved[m].Kept) into.Add(new TimeMention(span, resolved[m].Start, resolved[m].End, match.Since));
-            else diagnostics?.Add(new Diagnostic(stage, span, $"'{text[span.Start..span.End]}' names no real date; not kept as a time."));
+            bool undated = match is { Since: true, Expression: EventStart } && resolved[m].Start is null;
+            found.Add(new Found(match.First, match.Next, resolved[m], resolved[m].Since ? Extent.Period : match.Expression.Extent, undated,
+                match.Expression is Present));
+        }
+        MergeSinceClauses(parser, tokens.Length, found, context.Published);
+        foreach (var f in found)
+        {
+            var span = new TextSpan(tokens[f.First].Span.Start, tokens[f.Next - 1].Span.End);
+            if (!f.Resolution.Kept)
+            {
+                diagnostics?.Add(new Diagnostic(stage, span, $"'{text[span.Start..span.End]}' names no real date; not kept as a time."));
+                continue;
+            }
+            var mention = new TimeMention(span, f.Resolution.Start, f.Resolution.End, f.Resolution.Since, f.Present);
+            into.Add(mention);
+            timeline.Note(mention, f.Extent);
         }
     }
 
-    private static (PartialDate? Start, PartialDate? End, bool Kept) Resolve(DateMatch match, DateContext context)
+    /// <summary>A match resolved: its interval, whether it opens a running period, and whether it names a real date at all.</summary>
+    private readonly record struct Resolved(PartialDate? Start, PartialDate? End, bool Since, bool Kept);
+
+    /// <summary>
+    /// A time expression over tokens [First, Next), resolved, and what it spans; <see cref="UndatedSince"/>
+    /// marks a "since" period whose event the grammar read but could not date ("since the war began").
+    /// </summary>
+    private readonly record struct Found(int First, int Next, Resolved Resolution, Extent Extent, bool UndatedSince = false,
+        bool Present = false);
+
+    private static Resolved Resolve(DateMatch match, DateContext context)
     {
-        if (!match.Expression.TryResolve(context, out var start, out var end)) return (null, null, false);
+        if (!match.Expression.TryResolve(context, out var start, out var end)) return default;
+        // "over the same period" after "since the war began" is that running period again.
+        bool since = match.Since || match.Expression is BackReference back && back.Referent(context) is { Since: true };
         // "since October" runs up to publication, known or not.
-        return (start, match.Since ? context.Published : end, true);
+        return new Resolved(start, match.Since ? context.Published : end, since, Kept: true);
     }
+
+    /// <summary>
+    /// How many tokens after "since" the date that opens its period may stand ("since the war between the army
+    /// and the RSF broke out in April 2023").
+    /// </summary>
+    private const int SinceClause = 16;
+
+    /// <summary>
+    /// "since" without a date of its own ("since the United States began its campaign", "since the war began")
+    /// takes the first date after it in its clause ("... on March 15"): the two become one period from that
+    /// date to publication, in place of the "since" match and the date, or of the date alone when the grammar
+    /// did not read the clause.
+    /// </summary>
+    private static void MergeSinceClauses(DateParser parser, int tokenCount, List<Found> found, PartialDate? published)
+    {
+        for (int t = 0; t < tokenCount; t++)
+        {
+            if (!parser.IsSince(t)) continue;
+            int opening = -1, date = -1;
+            bool inside = false;
+            for (int f = 0; f < found.Count; f++)
+            {
+                if (found[f].First == t) opening = f;
+                else if (found[f].First < t && found[f].Next > t) inside = true;
+            }
+            bool undated = opening >= 0 ? found[opening].UndatedSince : !inside && parser.OpensSinceClause(t);
+            if (!undated) continue;
+            int from = opening >= 0 ? found[opening].Next : t + 1;
+            for (int f = 0; f < found.Count && date < 0; f++)
+                if (found[f].First >= from && found[f].Resolution is { Kept: true, Start: not null }) date = f;
+            if (date < 0 || found[date].First - t > SinceClause || parser.ClauseBreakBetween(t, found[date].First)) continue;
+            var merged = new Found(t, found[date].Next, new Resolved(found[date].Resolution.Start, published, Since: true, Kept: true), Extent.Period);
+            // Everything from the "since" match, or from the first match after "since", up to the date.
+            int first = opening >= 0 ? opening : date;
+            while (first > 0 && found[first - 1].First > t) first--;
+            found.RemoveRange(first, date - first + 1);
+            found.Insert(first, merged);
+        }
+    }
+
+    /// <summary>
+    /// Notes when the sentence dates an event: a date just after its noun in the same clause ("the attack on
+    /// southern Israel on Oct. 7", "the war began in October 2023") or just before it ("the October 2023
+    /// attack"), for a later "since the attack".
+    /// </summary>
+    private static void NoteEvents(DateParser parser, int tokenCount, List<DateMatch> matches, Resolved[] resolved, Timeline timeline)
+    {
+        for (int k = 0; k < tokenCount; k++)
+        {
+            if (parser.EventAt(k) is not { } noun) continue;
+            for (int m = 0; m < matches.Count; m++)
+            {
+                var match = matches[m];
+                bool after = match.First > k && match.First - k <= EventReach && !parser.ClauseBreakBetween(k, match.First);
+                bool before = match.Next <= k && k - match.Next <= 2 && !parser.ClauseBreakBetween(match.Next - 1, k);
+                if ((after || before) && !match.Since && match.Expression is not (EventStart or Then or BackReference)
+                    && resolved[m] is { Kept: true, Start: { } start })
+                {
+                    timeline.NoteEvent(noun, start);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>How many tokens after an event's noun its date may stand ("the attack on southern Israel on Oct. 7").</summary>
+    private const int EventReach = 7;
 
     /// <summary>
     /// The day an anchored expression counts from: the nearest single day named before it in the sentence,
     /// else (for "overnight", which may come before "the air force said on Monday") the nearest after it;
     /// periods opened by "since" name no such day.
     /// </summary>
-    private static DateOnly? AnchorFor(List<DateMatch> matches, (PartialDate? Start, PartialDate? End, bool Kept)[] resolved, int at)
+    private static DateOnly? AnchorFor(List<DateMatch> matches, Resolved[] resolved, int at)
     {
         for (int m = at - 1; m >= 0; m--)
             if (IsDay(m)) return resolved[m].End!.Value.FirstDay;

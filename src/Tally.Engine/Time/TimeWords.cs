@@ -30,6 +30,11 @@ internal enum TimeWordKind : byte
     SoFar,
     Comparison,
     Aside,
+    Weekend,
+    Period,
+    Present,
+    RunningTotal,
+    Season,
 }
 
 /// <summary>The calendar units a relative expression counts in.</summary>
@@ -85,8 +90,20 @@ internal static class TimeWords
     /// <summary>Whether <paramref name="word"/> sets the figure after it apart as a part of another ("including 43").</summary>
     public static bool IsAside(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Aside;
 
-    /// <summary>The start of a named event ("full-scale invasion"), when the lexicon knows one.</summary>
-    public static bool TryGetEvent(string name, out PartialDate start) => Events.TryGetValue(name, out start);
+    /// <summary>Whether <paramref name="word"/> brings a new running total before "to" and its figure ("bringing the toll to 300").</summary>
+    public static bool IsRunningTotal(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.RunningTotal;
+
+    /// <summary>Whether <paramref name="word"/> names an event that a "since" period may start from ("war", "coup").</summary>
+    public static bool IsEvent(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Event;
+
+    /// <summary>
+    /// The start of a named event ("full-scale invasion"), when the lexicon knows one for any story or for a
+    /// story of <paramref name="country"/> ("war" in a Sudan story).
+    /// </summary>
+    public static bool TryGetEvent(string name, string? country, out PartialDate start) =>
+        Events.TryGetValue(EventKey(name, "*"), out start) || country is not null && Events.TryGetValue(EventKey(name, country), out start);
+
+    private static string EventKey(string name, string country) => string.Concat(name, "\t", country);
 
     private static FrozenDictionary<string, TimeWord> Load()
     {
@@ -118,6 +135,11 @@ internal static class TimeWords
                 "so-far" => TimeWordKind.SoFar,
                 "comparison" => TimeWordKind.Comparison,
                 "aside" => TimeWordKind.Aside,
+                "weekend" => TimeWordKind.Weekend,
+                "period" => TimeWordKind.Period,
+                "present" => TimeWordKind.Present,
+                "running-total" => TimeWordKind.RunningTotal,
+                "season" => TimeWordKind.Season,
                 _ => throw new InvalidOperationException($"[E006] time-words.tsv: unknown kind '{row[1]}' for '{row[0]}'."),
             };
             int value = kind switch
@@ -135,9 +157,9 @@ internal static class TimeWords
     {
         var map = new Dictionary<string, PartialDate>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in LexiconFile.Rows("time-events.tsv"))
-            map[row[0]] = PartialDate.TryParse(row[1], out var date)
+            map[EventKey(row[0], row[1])] = PartialDate.TryParse(row[2], out var date)
                 ? date.Value
-                : throw new InvalidOperationException($"[E006] time-events.tsv: '{row[1]}' is not a date.");
+                : throw new InvalidOperationException($"[E006] time-events.tsv: '{row[2]}' is not a date.");
         return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -9,8 +9,8 @@ namespace Tally.Tests.Specs;
 /// <summary>
 /// Runs Specs/Dates.md. An example's input may open with "published: 2025-03-03" (or "none") and
 /// "resolution: lenient" lines; the expected output is one line per time mention,
-/// <c>"span text" start..end</c> with "since" after open periods, and <c>skipped "text"</c> for dates
-/// the stage refused.
+/// <c>"span text" start..end</c> with "since" after open periods and "present" after the present of
+/// writing, and <c>skipped "text"</c> for dates the stage refused.
 /// </summary>
 public sealed class DatesSpec
 {
@@ -51,7 +51,7 @@ public sealed class DatesSpec
         var sb = new StringBuilder();
         foreach (var d in doc.Dates)
             sb.Append('"').Append(doc[d.Span]).Append("\" ").Append(Show(d.Start)).Append("..").Append(Show(d.End))
-              .Append(d.Since ? " since" : "").Append('\n');
+              .Append(d.Since ? " since" : "").Append(d.Present ? " present" : "").Append('\n');
         foreach (var skipped in doc.Diagnostics.Where(x => x.Stage == "dates"))
             sb.Append("skipped \"").Append(doc[skipped.Span]).Append("\"\n");
         return sb.ToString().TrimEnd('\n');
