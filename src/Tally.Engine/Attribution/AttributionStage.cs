@@ -177,8 +177,16 @@ public sealed class AttributionStage : ITallyStage
             var frames = new List<RawFrame>();
             bool impersonal = false;
             var sentence = w.Cover(w.Start, w.End - 1);
+            // "Citing the agency's new estimate, Lee said …": the one cited made the figure the sentence's speaker passes on.
+            Source? opening = null;
             for (int i = w.Start; i < w.End; i++)
             {
+                if (i == w.Start && w.IsAny(i, "citing", "quoting") && NpRight(i + 1) is var openingEnd && w.IsPunct(openingEnd + 1, ','))
+                {
+                    opening = MakeSource(i + 1, openingEnd);
+                    i = openingEnd + 1;
+                    continue;
+                }
                 if (w.Is(i, "according") && w.Is(i + 1, "to"))
                 {
                     int sourceStart = DocumentIssuer(i + 2);
@@ -282,6 +290,11 @@ public sealed class AttributionStage : ITallyStage
                 }
                 var relaysInside = inverted ? [] : RelaysWithin(npStart, subjectEnd);
                 var relaysAll = relaysAfter.AddRange(relaysInside);
+                if (opening is not null && !inverted)
+                {
+                    relaysAll = relaysAll.Insert(0, opening);
+                    opening = null;
+                }
 
                 int afterVerb = w.SpanOf(Math.Max(verbLast, relayEnd)).End;
                 bool numberAfter = false;
