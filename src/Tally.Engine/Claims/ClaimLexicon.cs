@@ -47,6 +47,7 @@ internal sealed class ClaimLexicon
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
         Uncounted = LexiconFile.Set("uncounted-nouns.txt");
+        PlaceNouns = LexiconFile.Set("place-nouns.txt");
     }
 
     public PhraseTable<CountedNoun> Nouns { get; }
@@ -54,6 +55,8 @@ internal sealed class ClaimLexicon
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
     public FrozenSet<string> Uncounted { get; }
+    /// <summary>Common nouns for a place named before: "in the city", "across the country".</summary>
+    public FrozenSet<string> PlaceNouns { get; }
 
     private static Measure Parse(string name) =>
         ClaimNames.TryParseMeasure(name, out var m) ? m : throw new InvalidOperationException($"[E008] Unknown measure '{name}' in a lexicon file.");

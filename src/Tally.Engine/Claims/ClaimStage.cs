@@ -175,6 +175,8 @@ public sealed class ClaimStage : ITallyStage
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
         var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, place);
+        // A place only pointed back to ("in the state") places the figure but is too vague to say whose it is.
+        place ??= PlaceNamedBefore(cx);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         var frame = FrameOf(cx.Doc, m.Span);
@@ -594,6 +596,36 @@ public sealed class ClaimStage : ITallyStage
             before ??= p;
         }
         return before is null ? null : new PlaceRef(cx.Doc[before.Span], before.Country);
+    }
+
+    /// <summary>
+    /// "in the city", "near the camp", "across the country": a place the text named before, in its country; the
+    /// country itself is the story's home.
+    /// </summary>
+    private static PlaceRef? PlaceNamedBefore(SentenceContext cx)
+    {
+        var w = cx.W;
+        var nouns = ClaimLexicon.Shared.PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = w.Start; k + 2 < w.End; k++)
+        {
+            if (!w.IsAny(k, LocativePrepositions) || !w.IsAny(k + 1, "the", "this", "that") || WhereSaid(w, k)) continue;
+            // One lowercase word may come between: "in the coastal districts", "near the main road".
+            int noun = w.IsWord(k + 2) && nouns.Contains(w.Chars(k + 2)) ? k + 2
+                : w.IsWord(k + 3) && !w.IsCapitalised(k + 2) && nouns.Contains(w.Chars(k + 3)) ? k + 3 : -1;
+            if (noun < 0 || w.Is(noun + 1, "of") || w.IsCapitalised(noun + 1)) continue;
+            string? country = w.IsAny(noun, "country", "nation") ? cx.Home : LastPlaceCountry(cx, w.SpanOf(k).Start) ?? cx.Home;
+            if (country is not null) return new PlaceRef(cx.Doc[w.Cover(k + 1, noun)], country);
+        }
+        return null;
+    }
+
+    private static string? LastPlaceCountry(SentenceContext cx, int offset)
+    {
+        var places = cx.Doc.Places;
+        string? last = null;
+        for (int i = 0; i < places.Count && places[i].Span.End <= offset; i++)
+            if (places[i].Country is { } country && cx.Story.Trusts(country)) last = country;
+        return last;
     }
 
     /// <summary>

@@ -39,6 +39,17 @@ public partial class ClaimStageTests
         Assert.Equal(place, claim.Place?.Text);
     }
 
+    [Theory]
+    [InlineData("Fighting reached Goma in Congo. At least 700 people were killed in the city, officials said.", "the city", "CD")]
+    [InlineData("Floods hit Pakistan. More than 1,700 people have died across the country, officials said.", "the country", "PK")]
+    [InlineData("Fighting reached Goma in Congo. At least 700 people were killed, officials told reporters in the city.", null, null)]
+    public void Process_PlacesAFigureInAPlaceNamedBefore(string input, string? place, string? country)
+    {
+        var claim = Run(input).Claims[^1];
+        Assert.Equal(place, claim.Place?.Text);
+        Assert.Equal(country, claim.Place?.Country);
+    }
+
     internal static TallyDocument Run(string input)
     {
         PartialDate? published = null;
