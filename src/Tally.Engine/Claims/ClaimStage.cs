@@ -558,7 +558,7 @@ public sealed class ClaimStage : ITallyStage
     private static int PrepositionBefore(TokenWindow w, PlaceMention place)
     {
         int prep = w.IndexAt(place.Span.Start) - 1;
-        while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central")) prep--;
+        while (w.IsAny(prep, "the", "eastern", "western", "northern", "southern", "central", "neighbouring", "neighboring", "nearby")) prep--;
         return prep;
     }
 
@@ -577,7 +577,11 @@ public sealed class ClaimStage : ITallyStage
 
     /// <summary>A preposition that places ("in", "near"), or the "of" of a settlement ("the eastern city of Goma").</summary>
     private static bool IsLocative(TokenWindow w, int prep) =>
-        w.IsAny(prep, LocativePrepositions) || w.Is(prep, "of") && w.IsAny(prep - 1, SettlementNouns);
+        w.IsAny(prep, LocativePrepositions) || w.Is(prep, "of") && w.IsAny(prep - 1, SettlementNouns) || w.IsAny(prep, PlaceVerbs);
+
+    /// <summary>Verbs whose object is where the figure holds: "fled El Fasher", "attacked Ukraine overnight with 298 drones".</summary>
+    private static readonly string[] PlaceVerbs =
+        ["fled", "fleeing", "left", "attacked", "struck", "hit", "shelled", "bombed", "pounded", "targeted", "evacuated", "devastated", "flattened", "ravaged"];
 
     private static readonly string[] SettlementNouns =
         ["city", "town", "village", "region", "province", "district", "outskirts", "suburbs", "area", "state", "governorate",

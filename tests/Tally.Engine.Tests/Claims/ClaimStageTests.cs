@@ -33,6 +33,8 @@ public partial class ClaimStageTests
     [InlineData("At least 700 people were killed, officials of Goma said.", null)]
     [InlineData("A spokesman told reporters in Goma that at least 700 people were killed.", null)]
     [InlineData("A spokesman said in Goma that at least 700 people were killed in Bukavu.", "Bukavu")]
+    [InlineData("More than 62,000 people have fled Goma since Sunday, the UN said.", "Goma")]
+    [InlineData("At least 700 people were killed in neighbouring Goma, officials said.", "Goma")]
     public void Process_PlacesAFigureWhereALocativePrepositionSaysItHolds(string input, string? place)
     {
         var claim = Assert.Single(Run(input).Claims);
