@@ -304,6 +304,11 @@ public sealed class ClaimStage : ITallyStage
             return direct;
         }
         if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
+        // "3,785 killed, including 1,524 children", "Among them were 72 servicemen": a part counts what its whole counts.
+        if (WholeOf(cx, start) is { } whole) return whole.Measure;
+        // "Among them were about 200 people serving life sentences and more than 1,000 residents …": the next item too.
+        if (head is not null && previous is not null && StartsPart(w, w.IndexAt(previous.Anchor.Start)) && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start))
+            return previous.Measure;
         if (w.Is(start - 1, "with"))
             for (int j = start - 2; j >= w.Start && j > start - Reach && w.Kind(j) != Documents.TokenKind.Punctuation; j--)
                 if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
@@ -318,7 +323,8 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
             // An age, code or date is no figure; the figures of a list share the verb after the last
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
-            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners))) break;
+            // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were killed").
+            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners) || w.Is(i - 1, "including"))) break;
             if (w.IsAny(i, "while", "whereas", "but")) break;
             if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after == Measure.Present ? StateAfterRemain(w, i) ?? after : after;
         }
@@ -341,6 +347,25 @@ public sealed class ClaimStage : ITallyStage
         if (head is null) return previous?.Measure ?? PartitiveOf(w, last, paragraphLast)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>
+    /// The claim a figure is a part of: the figure before it in the sentence after "including" ("3,785
+    /// killed, including 1,524 children"), and after "among them" or "of whom" the one the pronoun
+    /// points back to, in this sentence or the paragraph ("Among them were 72 servicemen").
+    /// </summary>
+    private static Claim? WholeOf(SentenceContext cx, int start)
+    {
+        if (!StartsPart(cx.W, start)) return null;
+        return cx.W.Is(start - 1, "including") ? cx.Previous : cx.Previous ?? cx.ParagraphLast;
+    }
+
+    /// <summary>Whether the words before token <paramref name="start"/> set off a part: "including", "among them (were)", "of whom".</summary>
+    private static bool StartsPart(TokenWindow w, int start)
+    {
+        if (w.Is(start - 1, "including")) return true;
+        int pronoun = w.IsAny(start - 1, "were", "are") ? start - 2 : start - 1;
+        return w.IsAny(pronoun, "them", "whom", "those") && w.IsAny(pronoun - 1, "among", "of");
     }
 
     /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
@@ -457,6 +482,8 @@ public sealed class ClaimStage : ITallyStage
             return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
+        // "200 Armenians, including 10 children": a part is its whole's.
+        if (WholeOf(cx, start) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
