@@ -225,7 +225,7 @@ public sealed class ClaimStage : ITallyStage
                 if (w.IsNumber(i)) i++;
                 continue;
             }
-            if (_lex.Nouns.At(w, i) is { } noun) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
+            if (_lex.Nouns.At(w, i) is { } noun) return CompoundHead(w, new Head(i, i + noun.Words.Length - 1, noun.Meaning));
             // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it.
             if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
                 return new Head(i, demonymLast, PeopleByDemonym);
@@ -236,6 +236,27 @@ public sealed class ClaimStage : ITallyStage
         }
         return null;
     }
+
+    /// <summary>
+    /// A compound of counted nouns is read as one: "women soldiers" and "military vehicles" count what the
+    /// last noun counts, "civilian deaths" (after a singular modifier; in "soldiers killed" the second word is
+    /// a participle) what the first does, and "injured people" keeps the first word's measure.
+    /// </summary>
+    private Head CompoundHead(TokenWindow w, Head head)
+    {
+        while (_lex.Nouns.At(w, head.Last + 1) is { Meaning: var next } phrase && (!next.KindFromContext || !IsPlural(w.Chars(head.Last))))
+        {
+            var first = head.Noun;
+            var noun = new CountedNoun(next.KindFromContext ? first.Kind : next.Kind, next.Measure ?? first.Measure, next.Qualifier ?? first.Qualifier);
+            head = new Head(head.First, head.Last + phrase.Words.Length, noun);
+        }
+        return head;
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> noun) =>
+        noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.Equals("men", StringComparison.OrdinalIgnoreCase)
+        || noun.Equals("women", StringComparison.OrdinalIgnoreCase) || noun.Equals("children", StringComparison.OrdinalIgnoreCase)
+        || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts.</summary>
     private Head? LabelHead(TokenWindow w, int start)
@@ -501,6 +522,10 @@ public sealed class ClaimStage : ITallyStage
         if (civilian) return cx.Home;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
+        // "killed 63 soldiers and destroyed four military vehicles": losses reported together are one side's.
+        if (measure == Measure.Destroyed && kind.StartsWith("equipment", StringComparison.Ordinal)
+            && (cx.Previous ?? cx.Topic) is { Measure: Measure.Killed or Measure.Wounded or Measure.Casualties or Measure.Captured, Subject.Actor: { } loser })
+            return loser;
         // Homes, villages, targets and the bill for damage or an appeal belong to the country they are in.
         if (kind == "sites" || measure == Measure.Cost) return place?.Country ?? cx.Home;
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
