@@ -32,6 +32,10 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly string[] PartitiveDeterminers = ["the", "its", "their", "these", "those", "his", "her"];
 
+    /// <summary>Equipment kinds that fly once, fired at a target: what of them crosses a border was launched.</summary>
+    private static readonly HashSet<string> Projectiles =
+        ["equipment:missile", "equipment:rocket", "equipment:drone", "equipment:projectile", "equipment:shell", "equipment:bomb", "equipment:mortar", "equipment:munition", "equipment:warhead"];
+
     private readonly ClaimLexicon _lex = ClaimLexicon.Shared;
 
     public string Name => "claims";
@@ -55,7 +59,12 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Story = story, Found = found };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w))
+            {
+                Story = story,
+                Found = found,
+                SentenceBefore = sentenceIndex > 1 ? doc.Sentences[sentenceIndex - 2].Span : null,
+            };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -123,6 +132,12 @@ public sealed class ClaimStage : ITallyStage
 
         public StoryCountry Story { get; init; } = new(null, []);
 
+        /// <summary>The sentence before this one, in this paragraph or the last.</summary>
+        public TextSpan? SentenceBefore { get; init; }
+
+        /// <summary>The last claim, when the sentence just before this one made it: what "of them" may point back to across a paragraph break.</summary>
+        public Claim? JustBefore => ParagraphLast ?? (Found.Count > 0 && Found[^1].Evidence[0] == SentenceBefore ? Found[^1] : null);
+
         public string? Home => Story.Home;
 
         /// <summary>The document's claims so far, for "the last figure of this kind".</summary>
@@ -163,13 +178,16 @@ public sealed class ClaimStage : ITallyStage
         if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
         // Only weapons are launched: "attacked the town with 40 fighters" fires nobody.
         if (measure == Measure.Launched && !kind.StartsWith("equipment", StringComparison.Ordinal)) return null;
-        // Civilians moved out of harm's way are displaced; troops moved to the front are deployed.
-        if (kind == "personnel" && measure == Measure.Displaced) measure = Measure.Deployed;
+        // Civilians moved out of harm's way are displaced; troops moved to the front are deployed, and so
+        // are vehicles, while projectiles that "crossed into" a country were fired.
+        if (measure == Measure.Displaced && kind == "personnel") measure = Measure.Deployed;
+        if (measure == Measure.Displaced && kind.StartsWith("equipment", StringComparison.Ordinal))
+            measure = Projectiles.Contains(kind) ? Measure.Launched : Measure.Deployed;
         // Money is given (sent, delivered) or lost and needed (losses, damage): supplied or cost.
         if (kind.StartsWith("money", StringComparison.Ordinal))
             measure = measure switch
             {
-                Measure.Deployed or Measure.Launched or Measure.Released => Measure.Supplied,
+                Measure.Deployed or Measure.Launched or Measure.Released or Measure.Displaced => Measure.Supplied,
                 Measure.Casualties or Measure.Killed or Measure.Destroyed or Measure.Wounded => Measure.Cost,
                 _ => measure,
             };
@@ -315,7 +333,7 @@ public sealed class ClaimStage : ITallyStage
     /// </summary>
     private Measure? MeasureOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, out bool verbBefore)
     {
-        var (w, previous, paragraphLast) = (cx.W, cx.Previous, cx.ParagraphLast);
+        var (w, previous) = (cx.W, cx.Previous);
         verbBefore = false;
         int before = start - 1;
         while (w.IsAny(before, DirectSkips)) before--;
@@ -324,7 +342,19 @@ public sealed class ClaimStage : ITallyStage
             verbBefore = true;
             return direct;
         }
-        if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
+        // "held the remains of at least 412 people", "handed over the bodies of four hostages": the dead, unless returned.
+        if (w.Is(start - 1, "of") && w.IsAny(start - 2, "bodies", "remains"))
+        {
+            int verb = start - 3;
+            while (w.IsAny(verb, DirectSkips)) verb--;
+            return MeasureEndingAt(w, verb, MeasureRole.Verb) == Measure.Released || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
+        }
+        if (head?.Noun.Measure is { } nounMeasure)
+        {
+            // Captivity is where prisoners start: "103 prisoners of war … were handed over" are released.
+            if (nounMeasure == Measure.Captured && VerbAfter(cx, m, head, last) is { } fate and (Measure.Released or Measure.Killed)) return fate;
+            return nounMeasure;
+        }
         // "3,785 killed, including 1,524 children", "Among them were 72 servicemen": a part counts what its whole counts.
         if (WholeOf(cx, start) is { } whole) return whole.Measure;
         // "Among them were about 200 people serving life sentences and more than 1,000 residents …": the next item too.
@@ -334,21 +364,7 @@ public sealed class ClaimStage : ITallyStage
             for (int j = start - 2; j >= w.Start && j > start - Reach && w.Kind(j) != Documents.TokenKind.Punctuation; j--)
                 if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
 
-        int i = (head?.Last ?? last) + 1;
-        // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
-        int reach = head is null && m.Currency is null ? 4 : Reach;
-        for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
-        {
-            if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
-            // "attacked 100 ships, sinking two": a participle after a comma governs the figure after it.
-            if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
-            // An age, code or date is no figure; the figures of a list share the verb after the last
-            // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
-            // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were killed").
-            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners) || w.Is(i - 1, "including"))) break;
-            if (w.IsAny(i, "while", "whereas", "but")) break;
-            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after == Measure.Present ? StateAfterRemain(w, i) ?? after : after;
-        }
+        if (VerbAfter(cx, m, head, last) is { } after) return after;
 
         if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
 
@@ -365,7 +381,7 @@ public sealed class ClaimStage : ITallyStage
             if (MeasureEndingAt(w, j, MeasureRole.Before) is { } farther) return farther;
         }
 
-        if (head is null) return previous?.Measure ?? PartitiveOf(w, last, paragraphLast)?.Measure;
+        if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
     }
@@ -389,6 +405,36 @@ public sealed class ClaimStage : ITallyStage
         return w.IsAny(pronoun, "them", "whom", "those") && w.IsAny(pronoun - 1, "among", "of");
     }
 
+    /// <summary>
+    /// The verb after the figure's noun phrase that governs it ("12 were killed", "3,500 soldiers have
+    /// been sent"). Captivity that a later verb ends is no measure of its own: "103 servicemen captured
+    /// during the incursion had been returned" were released.
+    /// </summary>
+    private Measure? VerbAfter(SentenceContext cx, NumberMention m, Head? head, int last)
+    {
+        var w = cx.W;
+        Measure? captured = null;
+        int i = (head?.Last ?? last) + 1;
+        // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
+        int reach = head is null && m.Currency is null ? 4 : Reach;
+        for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
+        {
+            if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
+            // "attacked 100 ships, sinking two": a participle after a comma governs the figure after it.
+            if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
+            // An age, code or date is no figure; the figures of a list share the verb after the last
+            // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
+            // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were killed").
+            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners) || w.Is(i - 1, "including"))) break;
+            if (w.IsAny(i, "while", "whereas", "but")) break;
+            if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
+            if (after == Measure.Present) after = StateAfterRemain(w, i) ?? after;
+            if (captured is null && after == Measure.Captured) { captured = after; continue; }
+            if (captured is null || after is Measure.Released or Measure.Killed) return after;
+        }
+        return captured;
+    }
+
     /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
     private static bool FigureAt(TallyDocument doc, TextSpan token)
     {
@@ -405,9 +451,17 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    /// <summary>"21 of them were officers": a part of the figure the paragraph last counted.</summary>
-    private static Claim? PartitiveOf(TokenWindow w, int last, Claim? paragraphLast) =>
-        w.Is(last + 1, "of") && w.IsAny(last + 2, "them", "those", "whom") ? paragraphLast : null;
+    /// <summary>
+    /// "21 of them were officers", "30,000 of the arrivals": a part of the figure counted last in this
+    /// paragraph or, for a pronoun, in the sentence just before; a noun after "the" must count what that figure did.
+    /// </summary>
+    private static Claim? PartitiveOf(SentenceContext cx, int last, Head? head)
+    {
+        var w = cx.W;
+        if (!w.Is(last + 1, "of")) return null;
+        if (w.IsAny(last + 2, "them", "those", "whom")) return cx.JustBefore;
+        return w.Is(last + 2, "the") && head is { Noun.Measure: { } measure } && cx.ParagraphLast?.Measure == measure ? cx.ParagraphLast : null;
+    }
 
     /// <summary>
     /// "launched 352 drones and 16 missiles", "11 over the Bryansk region, six over …": a figure joined to the
@@ -442,7 +496,7 @@ public sealed class ClaimStage : ITallyStage
             for (int i = last + 1; i < hc.First; i++)
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
         // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
-        if (head is null && (cx.Previous is { } p && !VerbBetween(w, p, w.IndexAt(m.Span.Start)) ? p : PartitiveOf(w, last, cx.ParagraphLast)) is { } previous)
+        if (head is null && (cx.Previous is { } p && !VerbBetween(w, p, w.IndexAt(m.Span.Start)) ? p : PartitiveOf(cx, last, head)) is { } previous)
             return previous.Subject.Kind;
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
         // "gunmen" who killed them, before the figure).
@@ -497,14 +551,16 @@ public sealed class ClaimStage : ITallyStage
         if (head is { } hb && MeasureAt(w, hb.Last + 1, MeasureRole.Verb) is Measure.Launched or Measure.Deployed or Measure.Supplied
             && w.Is(hb.Last + 2, "by") && ActorStartingAt(cx, hb.Last + 3) is { } agent)
             return agent.Country;
-        // "6,000 rockets fired from Gaza": weapons belong to the place they were fired from.
-        if (head is { } hf && MeasureAt(w, hf.Last + 1, MeasureRole.Verb) is Measure.Launched && w.Is(hf.Last + 2, "from")
-            && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(hf.Last + 3).Start) is { Country: { } origin })
-            return origin;
+        // "6,000 rockets fired from Gaza", "85 projectiles had crossed into Israel from Lebanon": weapons
+        // belong to the place they were fired from.
+        if (head is { } hf && measure == Measure.Launched)
+            for (int j = hf.Last + 1; j <= hf.Last + Reach && w.IsWord(j); j++)
+                if (w.Is(j, "from") && w.InRange(j + 1) && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(j + 1).Start) is { Country: { } origin })
+                    return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
         // "200 Armenians, including 10 children": a part is its whole's.
-        if (WholeOf(cx, start) is { Subject.Actor: { } wholeActor }) return wholeActor;
+        if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
