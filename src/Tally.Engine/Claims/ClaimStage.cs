@@ -342,12 +342,14 @@ public sealed class ClaimStage : ITallyStage
             verbBefore = true;
             return direct;
         }
-        // "held the remains of at least 412 people", "handed over the bodies of four hostages": the dead, unless returned.
+        // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
+        // four hostages": returned (CLAIMS.md counts bodies handed back as released).
         if (w.Is(start - 1, "of") && w.IsAny(start - 2, "bodies", "remains"))
         {
             int verb = start - 3;
             while (w.IsAny(verb, DirectSkips)) verb--;
-            return MeasureEndingAt(w, verb, MeasureRole.Verb) == Measure.Released || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
+            return MeasureEndingAt(w, verb, MeasureRole.Verb) is Measure.Released or Measure.Deployed or Measure.Supplied
+                || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
         }
         if (head?.Noun.Measure is { } nounMeasure)
         {
@@ -429,6 +431,10 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsAny(i, "while", "whereas", "but")) break;
             if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
             if (after == Measure.Present) after = StateAfterRemain(w, i) ?? after;
+            // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
+            if (after == Measure.Released && w.Is(i, "returned") && !w.IsAny(i + 1, "home", "to") && head is { Noun: var returning }
+                && returning.Kind != "personnel" && returning.Measure != Measure.Captured && returning.Qualifier is not ("prisoners" or "hostages"))
+                after = Measure.Displaced;
             if (captured is null && after == Measure.Captured) { captured = after; continue; }
             if (captured is null || after is Measure.Released or Measure.Killed) return after;
         }
