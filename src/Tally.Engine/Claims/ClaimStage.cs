@@ -168,7 +168,7 @@ public sealed class ClaimStage : ITallyStage
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
-        var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore);
+        var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore, out int toll);
         if (measure is null) return null;
 
         var kind = KindOf(cx, m, head, last);
@@ -194,7 +194,7 @@ public sealed class ClaimStage : ITallyStage
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
-        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, place);
+        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, toll, place);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         var frame = FrameOf(cx.Doc, m.Span);
@@ -303,12 +303,13 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly CountedNoun PeopleByDemonym = new("people", null, null);
 
-    /// <summary>The last token of a demonym mention starting at token i, or null.</summary>
+    /// <summary>The last token of a demonym mention starting at token i ("Palestinians", "North Koreans"), or null.</summary>
     private static int? DemonymEndingAt(SentenceContext cx, int i)
     {
         var start = cx.W.SpanOf(i).Start;
         foreach (var a in cx.Actors)
-            if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive && a.Span.End == cx.W.SpanOf(i).End) return i;
+            if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive && cx.W.LastIndexBefore(a.Span.End) is var last && cx.W.SpanOf(last).End == a.Span.End)
+                return last;
         return null;
     }
 
@@ -331,10 +332,11 @@ public sealed class ClaimStage : ITallyStage
     /// "have returned to duty"), a toll noun or verb further before ("the death toll rose to 318"), and last
     /// the figure before it in the same sentence ("…4,000 casualties, while South Korea estimates 3,600").
     /// </summary>
-    private Measure? MeasureOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, out bool verbBefore)
+    private Measure? MeasureOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, out bool verbBefore, out int toll)
     {
         var (w, previous) = (cx.W, cx.Previous);
         verbBefore = false;
+        toll = -1;
         int before = start - 1;
         while (w.IsAny(before, DirectSkips)) before--;
         if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
@@ -380,7 +382,11 @@ public sealed class ClaimStage : ITallyStage
                 verbBefore = true;
                 return fartherVerb;
             }
-            if (MeasureEndingAt(w, j, MeasureRole.Before) is { } farther) return farther;
+            if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther)
+            {
+                toll = j - farther.Words.Length + 1;
+                return farther.Meaning.Measure;
+            }
         }
 
         if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
@@ -428,7 +434,8 @@ public sealed class ClaimStage : ITallyStage
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
             // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were killed").
             if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners) || w.Is(i - 1, "including"))) break;
-            if (w.IsAny(i, "while", "whereas", "but")) break;
+            // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
+            if (w.IsAny(i, "while", "whereas", "but", "for")) break;
             if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
             if (after == Measure.Present) after = StateAfterRemain(w, i) ?? after;
             // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
@@ -504,11 +511,16 @@ public sealed class ClaimStage : ITallyStage
         // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
         if (head is null && (cx.Previous is { } p && !VerbBetween(w, p, w.IndexAt(m.Span.Start)) ? p : PartitiveOf(cx, last, head)) is { } previous)
             return previous.Subject.Kind;
+        // "seven people were killed and 28 injured": the noun carries over to the next item of a list.
+        // Only people are killed or hurt: "69 missiles …; at least 12 killed" starts anew.
+        int start = w.IndexAt(m.Span.Start);
+        if (head is not null && cx.Previous is { Subject.Kind: "personnel" or "civilians" or "people" } listed && (w.Is(start - 1, "and") || w.IsPunct(start - 1, ',')))
+            return listed.Subject.Kind;
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
-        // "gunmen" who killed them, before the figure).
+        // "gunmen" who killed them, before the figure, nor a part after "including" or "among them").
         // A noun that modifies another ("deaths from militant violence") counts nobody.
         var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = last + 1; i < w.End; i++)
+        for (int i = last + 1; i < w.End && !w.IsAny(i, "including", "among"); i++)
             if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
                 && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
@@ -533,7 +545,7 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, PlaceRef? place)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, int toll, PlaceRef? place)
     {
         var w = cx.W;
         var doc = cx.Doc;
@@ -565,6 +577,9 @@ public sealed class ClaimStage : ITallyStage
                     return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
+        // "puts North Korean casualties at about 1,100", "Russia's losses have reached 600,000": the toll noun's owner.
+        int tollOwner = w.Is(toll - 1, "'s") ? toll - 2 : toll - 1;
+        if (head is null && toll > w.Start && ActorEndingAt(cx, tollOwner) is { } counted && !IsMakersMark(cx, counted)) return counted.Country;
         // "200 Armenians, including 10 children": a part is its whole's.
         if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
