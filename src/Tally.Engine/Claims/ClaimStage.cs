@@ -243,7 +243,7 @@ public sealed class ClaimStage : ITallyStage
                 if (w.IsNumber(i)) i++;
                 continue;
             }
-            if (_lex.Nouns.At(w, i) is { } noun) return CompoundHead(w, new Head(i, i + noun.Words.Length - 1, noun.Meaning));
+            if (_lex.Nouns.At(w, i) is { } noun) return Former(w, from, CompoundHead(w, new Head(i, i + noun.Words.Length - 1, BodyKind(w, i + noun.Words.Length, noun.Meaning))));
             // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it.
             if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
                 return new Head(i, demonymLast, PeopleByDemonym);
@@ -268,6 +268,29 @@ public sealed class ClaimStage : ITallyStage
             var noun = new CountedNoun(next.KindFromContext ? first.Kind : next.Kind, next.Measure ?? first.Measure, next.Qualifier ?? first.Qualifier);
             head = new Head(head.First, head.Last + phrase.Words.Length, noun);
         }
+        return head;
+    }
+
+    /// <summary>
+    /// "273 members of the security forces" are personnel, "five members of one family" people: a noun whose
+    /// kind the body after "of" tells, read from the words after <paramref name="next"/>.
+    /// </summary>
+    private CountedNoun BodyKind(TokenWindow w, int next, CountedNoun noun)
+    {
+        if (!noun.KindFromBody) return noun;
+        if (!w.Is(next, "of")) return noun with { Kind = "personnel" };
+        var armed = _lex.ArmedBodies.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = next + 1; j <= next + 6 && w.IsWord(j); j++)
+            if (armed.Contains(w.Chars(j))) return noun with { Kind = "personnel" };
+        return noun with { Kind = "people" };
+    }
+
+    /// <summary>"seven former FARC fighters": fighters no longer are people like any other.</summary>
+    private static Head Former(TokenWindow w, int from, Head head)
+    {
+        if (head.Noun.Kind != "personnel") return head;
+        for (int i = from; i < head.First; i++)
+            if (w.Is(i, "former")) return head with { Noun = head.Noun with { Kind = "people" } };
         return head;
     }
 
