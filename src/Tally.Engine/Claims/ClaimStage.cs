@@ -446,6 +446,8 @@ public sealed class ClaimStage : ITallyStage
         var w = cx.W;
         Measure? captured = null;
         int i = (head?.Last ?? last) + 1;
+        // "eight of the 33 are believed to be dead": the whole a part is taken from is no figure with a verb of its own.
+        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.IsNumber(i + 2)) i += 3;
         // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
         int reach = head is null && m.Currency is null ? 4 : Reach;
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
@@ -460,7 +462,7 @@ public sealed class ClaimStage : ITallyStage
             // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
             if (w.IsAny(i, "while", "whereas", "but", "for")) break;
             if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
-            if (after == Measure.Present) after = StateAfterRemain(w, i) ?? after;
+            if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
             // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
             if (after == Measure.Released && w.Is(i, "returned") && !w.IsAny(i + 1, "home", "to") && head is { Noun: var returning }
                 && returning.Kind != "personnel" && returning.Measure != Measure.Captured && returning.Qualifier is not ("prisoners" or "hostages"))
