@@ -397,10 +397,18 @@ public sealed class ClaimStage : ITallyStage
 
         // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
         // Atlas late on Friday rose to 2,901".
+        bool pastDate = false;
         for (int j = start - 1, seen = 0; j >= w.Start && seen < 2 * Reach; j--, seen++)
         {
-            if (w.Kind(j) == Documents.TokenKind.Number) break;
-            if (seen < Reach && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
+            // Another figure has the words before it. A toll noun reaches past a year or a date ("Russian
+            // casualties in 2024 alone were likely to have reached about 430,000"); a verb does not ("fled
+            // Kharkiv in 2022 with her two children").
+            if (w.Kind(j) == Documents.TokenKind.Number)
+            {
+                if (FigureAt(cx.Doc, w.SpanOf(j))) break;
+                pastDate = true;
+            }
+            if (seen < Reach && !pastDate && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
             {
                 verbBefore = true;
                 return fartherVerb;
