@@ -465,8 +465,10 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
             // An age, code or date is no figure; the figures of a list share the verb after the last
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
-            // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were killed").
-            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners) || w.Is(i - 1, "including"))) break;
+            // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were
+            // killed"); a figure after "with" has its own ("2,119, with 10,019 wounded").
+            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i))
+                && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, "and", "or", "plus", "including"))) break;
             // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
             if (w.IsAny(i, "while", "whereas", "but", "for")) break;
             if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;

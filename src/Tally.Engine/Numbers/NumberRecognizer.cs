@@ -52,6 +52,8 @@ internal sealed class NumberRecognizer
         var high = first;
         int rangeStart = first.First;
         bool isRange = TryRange(w, first, ref low, ref high, ref rangeStart);
+        // "since October 2023 to 2,119": a date is no range's low end; the figure after it stands alone.
+        if (isRange && isDate(w.Cover(first.ValueFirst, first.Last))) return first.Last + 1;
         int last = high.Last;
         var core = w.Cover(low.ValueFirst, last);
 
