@@ -365,6 +365,10 @@ public sealed class ClaimStage : ITallyStage
         if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
         {
             verbBefore = true;
+            // "has lost 14 soldiers killed": the participle after the noun says which loss.
+            if (direct == Measure.Casualties && head is { } lost && MeasureAt(w, lost.Last + 1, MeasureRole.Verb) is { } which
+                and (Measure.Killed or Measure.Wounded or Measure.Missing or Measure.Captured))
+                return which;
             return direct;
         }
         // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
@@ -618,6 +622,9 @@ public sealed class ClaimStage : ITallyStage
         // "200 Armenians, including 10 children": a part is its whole's.
         if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
+        // "Ukraine handed over 1,000 people", "Israel freed 200 prisoners": whom one side frees are the other side's.
+        if (verbBefore && measure == Measure.Released && ClauseSubject(cx, m, clauseOnly: true) is { } captor && cx.Story.Opponent(captor) is { } freed)
+            return freed;
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
 
@@ -695,6 +702,10 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
             return a.Country;
         }
+        // "Israel's prison service said it had freed 200 prisoners": the speaker is the subject.
+        if (frame is { Source.Country: { } speaker } && frame.Span.End <= m.Span.Start)
+            for (int k = Math.Max(w.IndexAt(frame.Span.End), w.IndexAt(clauseStart)); k < w.IndexAt(m.Span.Start); k++)
+                if (w.IsAny(k, "it", "its", "we", "our")) return speaker;
         return null;
     }
 
@@ -984,6 +995,8 @@ public sealed class ClaimStage : ITallyStage
         for (int i = 0; i < merged.Count; i++)
         {
             var x = merged[i];
+            // "nine in Cebu City, nine in Mandaue": a sentence states a figure once; the same number again is another figure.
+            if (x.Evidence.Contains(c.Evidence[0])) continue;
             if (x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
                 && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
                 && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
