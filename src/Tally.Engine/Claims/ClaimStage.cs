@@ -471,10 +471,16 @@ public sealed class ClaimStage : ITallyStage
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
             // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were
             // killed"); a figure after "with" has its own ("2,119, with 10,019 wounded").
-            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i))
-                && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, "and", "or", "plus", "including"))) break;
+            // The reach starts again at each item ("273 members of the security forces and 148 fighters loyal
+            // to ousted president Bashar al-Assad had died").
+            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)))
+            {
+                if (!(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, "and", "or", "plus", "including"))) break;
+                if (head is not null) seen = 0;
+            }
             // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
             if (w.IsAny(i, "while", "whereas", "but", "for")) break;
+            if (head is not null && IsInPlace(cx, i)) return Measure.Present;
             if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
             // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
@@ -485,6 +491,22 @@ public sealed class ClaimStage : ITallyStage
             if (captured is null || after is Measure.Released or Measure.Killed) return after;
         }
         return captured;
+    }
+
+    /// <summary>"… soldiers were in the Kursk region", "… civilians were still inside El Fasher": being in a named place.</summary>
+    private static bool IsInPlace(SentenceContext cx, int verb)
+    {
+        var w = cx.W;
+        if (!w.IsAny(verb, "are", "were", "is", "was")) return false;
+        int k = verb + 1;
+        while (w.IsAny(k, "still", "now", "currently", "already")) k++;
+        if (!w.IsAny(k, "in", "inside")) return false;
+        if (w.Is(k + 1, "the")) k++;
+        if (!w.InRange(k + 1)) return false;
+        int at = w.SpanOf(k + 1).Start;
+        foreach (var p in cx.Places)
+            if (p.Span.Start == at && p.Country is not null) return true;
+        return false;
     }
 
     /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
