@@ -382,8 +382,11 @@ public sealed class ClaimStage : ITallyStage
         }
         if (head?.Noun.Measure is { } nounMeasure)
         {
-            // Captivity is where prisoners start: "103 prisoners of war … were handed over" are released.
-            if (nounMeasure == Measure.Captured && VerbAfter(cx, m, head, last) is { } fate and (Measure.Released or Measure.Killed)) return fate;
+            // Captivity is where prisoners start: "103 prisoners of war … were handed over" are released, and so
+            // are a report line's "Hostages rescued: 9".
+            var h = head.Value;
+            var fate = h.Last < start ? MeasureAt(w, h.Last + 1, MeasureRole.Verb) : VerbAfter(cx, m, head, last);
+            if (nounMeasure == Measure.Captured && fate is Measure.Released or Measure.Killed) return fate;
             return nounMeasure;
         }
         // "3,785 killed, including 1,524 children", "Among them were 72 servicemen": a part counts what its whole counts.
@@ -422,6 +425,15 @@ public sealed class ClaimStage : ITallyStage
                 toll = j - farther.Words.Length + 1;
                 return farther.Meaning.Measure;
             }
+            // "The number of ethnic Armenians who have fled Nagorno-Karabakh … has reached 100,417": what the
+            // number counts is said inside its phrase, however far back.
+            if (w.Is(j, "number") && w.Is(j + 1, "of"))
+                for (int k = j + 2; k < start && w.Kind(k) != Documents.TokenKind.Punctuation; k++)
+                    if ((MeasureAt(w, k, MeasureRole.Verb) ?? NounAt(w, k)?.Measure) is { } counted)
+                    {
+                        toll = j;
+                        return counted;
+                    }
         }
 
         if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
@@ -641,6 +653,10 @@ public sealed class ClaimStage : ITallyStage
         // "puts North Korean casualties at about 1,100", "Russia's losses have reached 600,000": the toll noun's owner.
         int tollOwner = w.Is(toll - 1, "'s") ? toll - 2 : toll - 1;
         if (head is null && toll > w.Start && ActorEndingAt(cx, tollOwner) is { } counted && !IsMakersMark(cx, counted)) return counted.Country;
+        // "the number of (ethnic) Armenians who have fled": the people the number counts.
+        if (head is null && w.Is(toll, "number"))
+            for (int k = toll + 2; k <= toll + 4; k++)
+                if (ActorStartingAt(cx, k) is { Form: ActorForm.Demonym } people) return people.Country;
         // "200 Armenians, including 10 children": a part is its whole's.
         if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
