@@ -417,7 +417,9 @@ public sealed class ClaimStage : ITallyStage
             }
             if (seen < Reach && !pastDate && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
             {
-                verbBefore = true;
+                // A verb inside "the number of people who fled" describes what is counted; no subject acts on the figure.
+                toll = NumberOfBefore(w, j);
+                verbBefore = toll < 0;
                 return fartherVerb;
             }
             if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther)
@@ -519,6 +521,14 @@ public sealed class ClaimStage : ITallyStage
         foreach (var p in cx.Places)
             if (p.Span.Start == at && p.Country is not null) return true;
         return false;
+    }
+
+    /// <summary>The token "number" of a "the number of …" phrase that token <paramref name="inside"/> belongs to, or -1.</summary>
+    private static int NumberOfBefore(TokenWindow w, int inside)
+    {
+        for (int k = inside - 1; k >= w.Start && k >= inside - 8 && w.Kind(k) != Documents.TokenKind.Punctuation; k--)
+            if (w.Is(k, "number") && w.Is(k + 1, "of")) return k;
+        return -1;
     }
 
     /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
