@@ -161,6 +161,8 @@ public sealed class ClaimStage : ITallyStage
         if (start >= w.End || last < start) return null;
         if (IsComparison(cx, numbers, first, end, k) || IsHypothetical(w, start)) return null;
 
+        // "eighty four (84)": digits in brackets restate the figure before them.
+        if (w.IsPunct(start - 1, '(') && k > first && numbers[k - 1].Value == m.Value && w.IndexAt(numbers[k - 1].Span.End) == start - 1) return null;
         // "eight of the 33": the whole restates an earlier figure; the part is the claim.
         if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
@@ -257,12 +259,14 @@ public sealed class ClaimStage : ITallyStage
 
     /// <summary>
     /// A compound of counted nouns is read as one: "women soldiers" and "military vehicles" count what the
-    /// last noun counts, "civilian deaths" (after a singular modifier; in "soldiers killed" the second word is
-    /// a participle) what the first does, and "injured people" keeps the first word's measure.
+    /// last noun counts, "civilian deaths" what the first does, and "injured people" keeps the first word's
+    /// measure. A plural noun ends its phrase ("soldiers killed", "students kidnapped": a participle follows),
+    /// except "women" and "men" before a noun of their own kind.
     /// </summary>
     private Head CompoundHead(TokenWindow w, Head head)
     {
-        while (_lex.Nouns.At(w, head.Last + 1) is { Meaning: var next } phrase && (!next.KindFromContext || !IsPlural(w.Chars(head.Last))))
+        while (_lex.Nouns.At(w, head.Last + 1) is { Meaning: var next } phrase
+            && (!IsPlural(w.Chars(head.Last)) || w.IsAny(head.Last, "women", "men") && !next.KindFromContext))
         {
             var first = head.Noun;
             var noun = new CountedNoun(next.KindFromContext ? first.Kind : next.Kind, next.Measure ?? first.Measure, next.Qualifier ?? first.Qualifier);
@@ -297,7 +301,7 @@ public sealed class ClaimStage : ITallyStage
     private static bool IsPlural(ReadOnlySpan<char> noun) =>
         noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.Equals("men", StringComparison.OrdinalIgnoreCase)
         || noun.Equals("women", StringComparison.OrdinalIgnoreCase) || noun.Equals("children", StringComparison.OrdinalIgnoreCase)
-        || noun.Equals("people", StringComparison.OrdinalIgnoreCase);
+        || noun.Equals("people", StringComparison.OrdinalIgnoreCase) || noun.Equals("personnel", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts.</summary>
     private Head? LabelHead(TokenWindow w, int start)
@@ -365,9 +369,10 @@ public sealed class ClaimStage : ITallyStage
         if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
         {
             verbBefore = true;
-            // "has lost 14 soldiers killed": the participle after the noun says which loss.
-            if (direct == Measure.Casualties && head is { } lost && MeasureAt(w, lost.Last + 1, MeasureRole.Verb) is { } which
-                and (Measure.Killed or Measure.Wounded or Measure.Missing or Measure.Captured))
+            // "has lost 14 soldiers killed", "there were 80 students kidnapped": the participle after the noun
+            // says what happened to them.
+            if (direct is Measure.Casualties or Measure.Present && head is { } them && MeasureAt(w, them.Last + 1, MeasureRole.Verb) is { } which
+                and not (Measure.Present or Measure.Casualties or Measure.Cost or Measure.Supplied))
                 return which;
             return direct;
         }
