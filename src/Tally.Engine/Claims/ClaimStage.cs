@@ -69,6 +69,7 @@ public sealed class ClaimStage : ITallyStage
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
                 {
+                    if (!IsPart(context, claim)) context.Whole = claim;
                     context.Previous = claim;
                     found.Add(claim);
                 }
@@ -150,6 +151,36 @@ public sealed class ClaimStage : ITallyStage
             return null;
         }
         public Claim? Previous { get; set; }
+
+        /// <summary>The sentence's last claim that is no part of another ("3,785 killed" in "3,785 killed, including 1,524 children").</summary>
+        public Claim? Whole { get; set; }
+    }
+
+    /// <summary>Whether a claim just built is a part of the sentence's whole: set off by "including" or listed after such a part.</summary>
+    private bool IsPart(SentenceContext cx, Claim claim)
+    {
+        var w = cx.W;
+        int start = w.IndexAt(claim.Anchor.Start);
+        return StartsPart(w, start)
+            || cx.Previous is { } before && before != cx.Whole && ContinuesList(w, start, before) && !VerbBetween(w, before, start) && !ClauseBetween(w, before, start);
+    }
+
+    /// <summary>
+    /// The figure whose noun a figure with none carries over: the one before it, unless that was a part and a
+    /// new verb or clause has since returned to the whole ("65 killed, including 16 minors, and 365 more wounded").
+    /// </summary>
+    private Claim? Carried(SentenceContext cx, int start)
+    {
+        var w = cx.W;
+        if (cx.Previous is not { } p || p == cx.Whole || cx.Whole is null) return cx.Previous;
+        return VerbBetween(w, p, start) || ClauseBetween(w, p, start) ? cx.Whole : p;
+    }
+
+    private static bool ClauseBetween(TokenWindow w, Claim previous, int start)
+    {
+        for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
+            if (w.IsAny(j, "while", "whereas", "but") || w.IsPunct(j, ';')) return true;
+        return false;
     }
 
     private Claim? Build(SentenceContext cx, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
@@ -597,12 +628,13 @@ public sealed class ClaimStage : ITallyStage
             for (int i = last + 1; i < hc.First; i++)
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
         // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
-        if (head is null && (cx.Previous is { } p && !VerbBetween(w, p, w.IndexAt(m.Span.Start)) ? p : PartitiveOf(cx, last, head)) is { } previous)
+        int start = w.IndexAt(m.Span.Start);
+        var carried = Carried(cx, start);
+        if (head is null && (carried is { } p && (p != cx.Previous || !VerbBetween(w, p, start) || p.Subject.Kind is "personnel" or "civilians" or "people") ? p : PartitiveOf(cx, last, head)) is { } previous)
             return previous.Subject.Kind;
         // "seven people were killed and 28 injured": the noun carries over to the next item of a list.
         // Only people are killed or hurt: "69 missiles …; at least 12 killed" starts anew.
-        int start = w.IndexAt(m.Span.Start);
-        if (head is not null && cx.Previous is { Subject.Kind: "personnel" or "civilians" or "people" } listed && (w.Is(start - 1, "and") || w.IsPunct(start - 1, ',')))
+        if (head is not null && carried is { Subject.Kind: "personnel" or "civilians" or "people" } listed && (w.Is(start - 1, "and") || w.IsPunct(start - 1, ',')))
             return listed.Subject.Kind;
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
         // "gunmen" who killed them, before the figure, nor a part after "including" or "among them").
