@@ -632,6 +632,8 @@ public sealed class ClaimStage : ITallyStage
         var carried = Carried(cx, start);
         if (head is null && (carried is { } p && (p != cx.Previous || !VerbBetween(w, p, start) || p.Subject.Kind is "personnel" or "civilians" or "people") ? p : PartitiveOf(cx, last, head)) is { } previous)
             return previous.Subject.Kind;
+        // "450 rockets landed in the enclave, while 1,150 were intercepted": the noun of a figure that made no claim.
+        if (head is null && carried is null && NounOfFigureBefore(cx, m) is { KindFromContext: false } unclaimed) return unclaimed.Kind;
         // "seven people were killed and 28 injured": the noun carries over to the next item of a list.
         // Only people are killed or hurt: "69 missiles …; at least 12 killed" starts anew.
         if (head is not null && carried is { Subject.Kind: "personnel" or "civilians" or "people" } listed && (w.Is(start - 1, "and") || w.IsPunct(start - 1, ',')))
@@ -649,6 +651,18 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>The counted noun of the last figure before <paramref name="m"/> in its sentence, or null.</summary>
+    private CountedNoun? NounOfFigureBefore(SentenceContext cx, NumberMention m)
+    {
+        NumberMention? before = null;
+        foreach (var n in cx.Doc.Numbers)
+        {
+            if (n.Span.Start >= m.Span.Start) break;
+            if (n.Span.Start >= cx.Sentence.Span.Start) before = n;
+        }
+        return before is null || before.Currency is not null ? null : FindHead(cx, cx.W.IndexAt(before.Span.End))?.Noun;
+    }
 
     /// <summary>Whether a token is part of a speaker's name ("police said"): it counts nobody.</summary>
     private static bool IsInSource(TallyDocument doc, TextSpan token)
