@@ -785,7 +785,7 @@ public sealed class ClaimStage : ITallyStage
     /// The clause's subject: the first country named before the figure that is neither the speaker nor a
     /// destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
     /// </summary>
-    private static string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
+    private string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
     {
         var w = cx.W;
         var frame = FrameOf(cx.Doc, m.Span);
@@ -801,10 +801,15 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
             return a.Country;
         }
-        // "Israel's prison service said it had freed 200 prisoners": the speaker is the subject.
+        // "Israel's prison service said it had freed 200 prisoners": the speaker is the subject; so is one whose
+        // words give the figure ("Britain announced 120 million pounds").
         if (frame is { Source.Country: { } speaker } && frame.Span.End <= m.Span.Start)
-            for (int k = Math.Max(w.IndexAt(frame.Span.End), w.IndexAt(clauseStart)); k < w.IndexAt(m.Span.Start); k++)
+        {
+            int figure = w.IndexAt(m.Span.Start);
+            if (w.IndexAt(frame.Span.End) >= figure - 1 && MeasureEndingAt(w, figure - 1, MeasureRole.Verb) is not null) return speaker;
+            for (int k = Math.Max(w.IndexAt(frame.Span.End), w.IndexAt(clauseStart)); k < figure; k++)
                 if (w.IsAny(k, "it", "its", "we", "our")) return speaker;
+        }
         return null;
     }
 
