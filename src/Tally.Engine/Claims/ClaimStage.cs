@@ -203,6 +203,8 @@ public sealed class ClaimStage : ITallyStage
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
         var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore, out int toll);
         if (measure is null) return null;
+        // "Russian forces have lost 9,836 tanks": what a side lost is its own, though the tanks count as destroyed.
+        bool lost = verbBefore && measure == Measure.Casualties;
 
         var kind = KindOf(cx, m, head, last);
         if (kind is null) return null;
@@ -227,7 +229,7 @@ public sealed class ClaimStage : ITallyStage
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
-        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, toll, place);
+        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         var frame = FrameOf(cx.Doc, m.Span);
@@ -679,7 +681,7 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, int toll, PlaceRef? place)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, bool lost, int toll, PlaceRef? place)
     {
         var w = cx.W;
         var doc = cx.Doc;
@@ -728,15 +730,18 @@ public sealed class ClaimStage : ITallyStage
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
 
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
-            || kind.StartsWith("money", StringComparison.Ordinal) || verbBefore && measure == Measure.Casualties;
-        bool inflicted = verbBefore && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
+            || kind.StartsWith("money", StringComparison.Ordinal) || lost;
+        bool inflicted = verbBefore && !lost && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
         if ((owned || inflicted) && ClauseSubject(cx, m, clauseOnly: inflicted) is { } subject)
         {
             // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
             if (owned) return subject;
             if (cx.Story.Opponent(subject) is { } other) return other;
         }
-        if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
+        // The figure before it: the same kind, or an item of the same list ("lost 9,836 tanks, 20,426 armoured vehicles").
+        if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind
+            || ContinuesList(w, start, previous) && !VerbBetween(w, previous, start) && KindHead(previous.Subject.Kind).SequenceEqual(KindHead(kind))))
+            return previous.Subject.Actor;
         if (civilian) return cx.Home;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
@@ -751,6 +756,9 @@ public sealed class ClaimStage : ITallyStage
         if (kind == "personnel") return measure == Measure.Deployed && place?.Country == cx.Home ? null : cx.Home;
         return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Story.Opponent(home) : null;
     }
+
+    /// <summary>"equipment" of "equipment:tank".</summary>
+    private static ReadOnlySpan<char> KindHead(string kind) => kind.AsSpan(0, kind.IndexOf(':') is >= 0 and var colon ? colon : kind.Length);
 
     private static ActorMention? ActorStartingAt(SentenceContext cx, int token)
     {
