@@ -442,7 +442,7 @@ public sealed class ClaimStage : ITallyStage
 
         // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
         // Atlas late on Friday rose to 2,901".
-        bool pastDate = false;
+        bool pastDate = false; // past a date or a clause's start: a verb further back governs something else
         for (int j = start - 1, seen = 0; j >= w.Start && seen < 2 * Reach; j--, seen++)
         {
             // Another figure has the words before it. A toll noun reaches past a year or a date ("Russian
@@ -453,6 +453,8 @@ public sealed class ClaimStage : ITallyStage
                 if (FigureAt(cx.Doc, w.SpanOf(j))) break;
                 pastDate = true;
             }
+            // "16 soldiers had been killed when around 30 militants attacked": a new clause's figure has its own verb.
+            if (w.IsAny(j, "when", "after", "before", "because", "as", "while", "whereas", "although")) pastDate = true;
             if (seen < Reach && !pastDate && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
             {
                 // A verb inside "the number of people who fled" describes what is counted; no subject acts on the figure.
@@ -806,7 +808,10 @@ public sealed class ClaimStage : ITallyStage
         {
             if (a.Span.End > m.Span.Start || a.Span.Start < clauseStart) continue;
             if (frame is not null && frame.Span.Contains(a.Span)) continue;
-            if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
+            // Nor the owner of an object: "targeted hideouts of the Pakistani Taliban and killed 20".
+            int before = w.IndexAt(a.Span.Start) - 1;
+            if (w.Is(before, "the")) before--;
+            if (w.IsAny(before, LocativePrepositions) || w.Is(before, "of") || w.IsPunct(before, '(')) continue;
             return a.Country;
         }
         // "Israel's prison service said it had freed 200 prisoners": the speaker is the subject; so is one whose
