@@ -650,11 +650,30 @@ public sealed class ClaimStage : ITallyStage
             if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
                 && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
-        if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
+        // Still nobody named. A bare number ("about 300") or "others" counts whom the paragraph counts, else
+        // whom the document mostly counts; a word that says what happened ("114 dead", "2,546 deaths") counts people,
+        // though a sentence before spoke of soldiers.
+        if (head is { Noun.Kind: "?" }) return "people";
+        if (cx.ParagraphLast is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
+        if (MostlyCounted(cx.Found) is { } most) return most;
         return "people";
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>"personnel" or "civilians" when more than half the people a document has counted so far are of that kind.</summary>
+    private static string? MostlyCounted(IReadOnlyList<Claim> found)
+    {
+        int personnel = 0, civilians = 0, all = 0;
+        foreach (var c in found)
+        {
+            if (c.Subject.Kind is not ("personnel" or "civilians" or "people")) continue;
+            all++;
+            if (c.Subject.Kind == "personnel") personnel++;
+            else if (c.Subject.Kind == "civilians") civilians++;
+        }
+        return 2 * personnel > all ? "personnel" : 2 * civilians > all ? "civilians" : null;
+    }
 
     /// <summary>The counted noun of the last figure before <paramref name="m"/> in its sentence, or null.</summary>
     private CountedNoun? NounOfFigureBefore(SentenceContext cx, NumberMention m)
