@@ -176,6 +176,14 @@ public sealed class ClaimStage : ITallyStage
         return VerbBetween(w, p, start) || ClauseBetween(w, p, start) ? cx.Whole : p;
     }
 
+    /// <summary>"… 16 missiles, Kyiv toll at 14": a toll noun between two figures starts a new count.</summary>
+    private bool TollBetween(TokenWindow w, Claim previous, int start)
+    {
+        for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
+            if (MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
+        return false;
+    }
+
     private static bool ClauseBetween(TokenWindow w, Claim previous, int start)
     {
         for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
@@ -206,7 +214,7 @@ public sealed class ClaimStage : ITallyStage
         // "Russian forces have lost 9,836 tanks": what a side lost is its own, though the tanks count as destroyed.
         bool lost = verbBefore && measure == Measure.Casualties;
 
-        var kind = KindOf(cx, m, head, last);
+        var kind = KindOf(cx, m, head, last, measure.Value);
         if (kind is null) return null;
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
         // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
@@ -622,7 +630,7 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
-    private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last)
+    private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last, Measure measure)
     {
         if (m.Currency is { } currency) return "money:" + currency;
         if (head is { Noun.KindFromContext: false } h) return h.Noun.Kind;
@@ -634,7 +642,10 @@ public sealed class ClaimStage : ITallyStage
         // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
         int start = w.IndexAt(m.Span.Start);
         var carried = Carried(cx, start);
-        if (head is null && (carried is { } p && (p != cx.Previous || !VerbBetween(w, p, start) || p.Subject.Kind is "personnel" or "civilians" or "people") ? p : PartitiveOf(cx, last, head)) is { } previous)
+        // Things are not killed, hurt, held or displaced: "struck 1,000 targets, killing hundreds" counts people.
+        bool thingsFit = measure is not (Measure.Killed or Measure.Wounded or Measure.Casualties or Measure.Captured or Measure.Missing or Measure.Displaced);
+        if (head is null && (carried is { } p && (p != cx.Previous || !TollBetween(w, p, start) && !ClauseBetween(w, p, start)
+            && (thingsFit || p.Subject.Kind is "personnel" or "civilians" or "people")) ? p : PartitiveOf(cx, last, head)) is { } previous)
             return previous.Subject.Kind;
         // "450 rockets landed in the enclave, while 1,150 were intercepted": the noun of a figure that made no claim.
         if (head is null && carried is null && NounOfFigureBefore(cx, m) is { KindFromContext: false } unclaimed) return unclaimed.Kind;
