@@ -1122,9 +1122,11 @@ public sealed class ClaimStage : ITallyStage
         {
             int i = SameFigureAt(merged, c, headline);
             if (i < 0) { merged.Add(c); continue; }
-            // On a tie the body's statement, fuller than a headline's, gives the fields.
+            // On a tie the body's statement, fuller than a headline's, gives the fields; its exact figure always
+            // beats the headline's round one.
             int gain = Informativeness(c) - Informativeness(merged[i]);
-            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0] == headline ? (c, merged[i]) : (merged[i], c);
+            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0] == headline || merged[i].Figure.Value != c.Figure.Value
+                ? (c, merged[i]) : (merged[i], c);
             merged[i] = best with
             {
                 Evidence = [.. best.Evidence.Union(other.Evidence).OrderBy(e => e.Start)],
@@ -1144,12 +1146,26 @@ public sealed class ClaimStage : ITallyStage
             var x = merged[i];
             // "nine in Cebu City, nine in Mandaue": a sentence states a figure once; the same number again is another figure.
             if (x.Evidence.Contains(c.Evidence[0])) continue;
-            if (x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
+            bool inHeadline = x.Evidence[0] == headline;
+            if (x.Measure == c.Measure && (x.Figure.Value == c.Figure.Value || inHeadline && x.Evidence.Length == 1 && RoundsTo(c.Figure.Value, x.Figure.Value))
                 && (x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
                 && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
-                && (SameFirstSource(x, c) || x.Evidence[0] == headline && x.AccordingTo[0].Country == c.AccordingTo[0].Country)) return i;
+                && (SameFirstSource(x, c) || inHeadline && x.AccordingTo[0].Country is var said && (said is null || said == c.AccordingTo[0].Country))) return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A headline rounds: "tops 690,000" is the body's 690,104 and "over 5,600" its 5,601, the exact figure
+    /// within 1% of the round one and equal to it at the round one's precision (unless the body also states
+    /// the round figure, which then is the headline's).
+    /// </summary>
+    private static bool RoundsTo(CountRange exact, CountRange round)
+    {
+        if (!exact.IsSingle || !round.IsSingle || round.Low < 100) return false;
+        decimal precision = 1;
+        while (round.Low % (precision * 10) == 0) precision *= 10;
+        return precision >= 100 && Math.Abs(exact.Low - round.Low) < precision / 2 && Math.Abs(exact.Low - round.Low) <= round.Low / 100;
     }
 
     /// <summary>
