@@ -34,7 +34,8 @@ internal enum ClaimCue : byte
 }
 
 /// <summary>
-/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt),
+/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt,
+/// adversaries.tsv),
 /// loaded once and shared. Multi-word entries are tokenised like the text and tried longest first.
 /// </summary>
 internal sealed class ClaimLexicon
@@ -50,6 +51,8 @@ internal sealed class ClaimLexicon
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
         ArmedBodies = LexiconFile.Set("armed-bodies.txt");
+        Adversaries = LexiconFile.Rows("adversaries.tsv").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) })
+            .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         Uncounted = LexiconFile.Set("uncounted-nouns.txt");
     }
 
@@ -58,6 +61,9 @@ internal sealed class ClaimLexicon
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
     public FrozenSet<string> ArmedBodies { get; }
+
+    /// <summary>Each side of a standing war to its adversary, both ways (adversaries.tsv).</summary>
+    public FrozenDictionary<string, string> Adversaries { get; }
     public FrozenSet<string> Uncounted { get; }
 
     private static Measure Parse(string name) =>

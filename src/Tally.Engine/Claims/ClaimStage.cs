@@ -152,6 +152,10 @@ public sealed class ClaimStage : ITallyStage
         }
         public Claim? Previous { get; set; }
 
+        /// <summary>The introduction of the report list this sentence is a line of, read on first use.</summary>
+        public ListIntro? Intro { get; set; }
+        public bool IntroRead { get; set; }
+
         /// <summary>The sentence's last claim that is no part of another ("3,785 killed" in "3,785 killed, including 1,524 children").</summary>
         public Claim? Whole { get; set; }
     }
@@ -205,11 +209,15 @@ public sealed class ClaimStage : ITallyStage
         // "eight of the 33": the whole restates an earlier figure; the part is the claim.
         if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
-        var head = m.Currency is null ? FindHead(cx, last + 1) ?? LabelHead(w, start) : null;
+        var label = m.Currency is null ? LabelHead(w, start) : null;
+        var head = m.Currency is null ? FindHead(cx, last + 1) ?? label : null;
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
         var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore, out int toll);
+        // "tanks - 10,223 (+8);" under "the total combat losses of the enemy amounted to approximately:".
+        var intro = label is not null ? IntroOf(cx) : null;
+        measure ??= intro?.Measure;
         if (measure is null) return null;
         // "Russian forces have lost 9,836 tanks": what a side lost is its own, though the tanks count as destroyed.
         bool lost = verbBefore && measure == Measure.Casualties;
@@ -237,16 +245,16 @@ public sealed class ClaimStage : ITallyStage
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
-        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place);
+        var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
-        var frame = FrameOf(cx.Doc, m.Span);
+        var frame = FrameOf(cx.Doc, m.Span) ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
 
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
-        var hedge = m.Hedge;
+        var hedge = m.Hedge == Hedge.Exact && intro?.Hedge is { } listHedge ? listHedge : m.Hedge;
         // A part ("including 43 in the past day") is no item of the list.
         if (hedge == Hedge.Exact && !m.Increment && cx.Previous is { Figure.Hedge: Hedge.Approx or Hedge.AtLeast or Hedge.AtMost } listHead
             && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among")) hedge = listHead.Figure.Hedge;
@@ -347,11 +355,80 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>"- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts.</summary>
     private Head? LabelHead(TokenWindow w, int start)
     {
-        if (!w.IsPunct(start - 1, ':')) return null;
-        for (int i = w.Start; i < start - 1; i++)
+        int separator = start - 1;
+        // "tanks - 10,223 (+8)": the day's addition in brackets has its line's label.
+        if (IsBracketedAddition(w, start))
+            for (separator = start - 3; separator > w.Start && separator > start - 7 && !IsLabelEnd(w, separator); separator--) { }
+        if (!IsLabelEnd(w, separator)) return null;
+        for (int i = w.Start; i < separator; i++)
             if (_lex.Nouns.At(w, i) is { } noun && !noun.Meaning.KindFromContext) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
         return null;
     }
+
+    /// <summary>The colon or spaced dash that ends a report line's label ("- Bandits neutralised: 41", "tanks - 10,223").</summary>
+    private static bool IsLabelEnd(TokenWindow w, int i) =>
+        w.IsPunct(i, ':') || i > w.Start && w.IsPunct(i, '-') && !w.Touching(i - 1) && !w.Touching(i);
+
+    /// <summary>"10,223 (+8)": the figure at <paramref name="start"/> is the bracketed addition to the one before it.</summary>
+    private static bool IsBracketedAddition(TokenWindow w, int start) => w.IsPunct(start - 1, '+') && w.IsPunct(start - 2, '(');
+
+    /// <summary>Whether a sentence is a report line: a short label, a colon or spaced dash, then a figure.</summary>
+    private static bool IsReportLine(TokenWindow w)
+    {
+        for (int i = w.Start + 1; i <= w.Start + 8 && w.InRange(i); i++)
+            if (IsLabelEnd(w, i))
+            {
+                for (int j = i + 1; j <= i + 3; j++)
+                    if (w.IsNumber(j)) return true;
+                return false;
+            }
+        return false;
+    }
+
+    /// <summary>
+    /// What a report list's lines share, said once in the sentence before them that ends in a colon:
+    /// "the total combat losses of the enemy amounted to approximately:" gives each line's measure,
+    /// hedge and owner.
+    /// </summary>
+    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame);
+
+    private ListIntro? IntroOf(SentenceContext cx)
+    {
+        if (cx.IntroRead) return cx.Intro;
+        cx.IntroRead = true;
+        for (int s = cx.Sentence.Index - 1; s >= 0 && s >= cx.Sentence.Index - 40; s--)
+        {
+            var w = SentenceWindows.At(cx.Doc, s);
+            if (w.End > w.Start && w.IsPunct(w.End - 1, ':')) return cx.Intro = ReadIntro(cx, w);
+            if (!IsReportLine(w)) return null;
+        }
+        return null;
+    }
+
+    private ListIntro ReadIntro(SentenceContext cx, TokenWindow w)
+    {
+        Measure? measure = null;
+        for (int i = w.Start; i < w.End && measure is null; i++)
+            measure = MeasureAt(w, i, MeasureRole.Before) ?? MeasureAt(w, i, MeasureRole.Verb);
+        var hedge = NumberLexicon.Shared.Hedges.EndingAt(w, w.End - 2)?.Meaning.Hedge;
+        var span = new TextSpan(w.SpanOf(w.Start).Start, w.SpanOf(w.End - 1).End);
+        SourceMention? frame = null;
+        foreach (var source in cx.Doc.Sources)
+            if (frame is null && span.Contains(source.Span)) frame = source;
+        string? actor = null;
+        for (int i = w.Start; i < w.End && actor is null; i++)
+            if (w.Is(i, "enemy")) actor = EnemyOf(cx, frame);
+        foreach (var a in cx.Doc.Actors)
+            if (actor is null && span.Contains(a.Span) && !IsInSource(cx.Doc, a.Span)) actor = a.Country;
+        return new ListIntro(measure, hedge, actor, frame);
+    }
+
+    /// <summary>
+    /// "the enemy" in a side's own statement: the other side of the speaker (or of the story's country) in the
+    /// story, or in a standing war when the story names no other country.
+    /// </summary>
+    private string? EnemyOf(SentenceContext cx, SourceMention? speaker) =>
+        (speaker?.Source.Country ?? cx.Home) is { } side ? cx.Story.Opponent(side) ?? _lex.Adversaries.GetValueOrDefault(side) : null;
 
     /// <summary>Stands for a counted noun outside the lexicon; a figure of it is no claim.</summary>
     private static readonly CountedNoun UnknownThing = new("?", null, null);
@@ -834,6 +911,10 @@ public sealed class ClaimStage : ITallyStage
         if (clauseOnly)
             for (int k = w.IndexAt(m.Span.Start) - 1; k >= w.Start; k--)
                 if (w.IsPunct(k, ',') || w.IsPunct(k, ';') || w.IsAny(k, "that", "while", "but")) { clauseStart = w.SpanOf(k).End; break; }
+        // "the enemy attacked Ukraine with 178 drones", in Ukraine's statement: the speaker's enemy.
+        int enemy = -1;
+        for (int k = w.IndexAt(clauseStart); k < w.IndexAt(m.Span.Start) && enemy < 0; k++)
+            if (w.Is(k, "enemy") && !(frame is not null && frame.Span.Contains(w.SpanOf(k)))) enemy = k;
         foreach (var a in cx.Actors)
         {
             if (a.Span.End > m.Span.Start || a.Span.Start < clauseStart) continue;
@@ -842,8 +923,10 @@ public sealed class ClaimStage : ITallyStage
             int before = w.IndexAt(a.Span.Start) - 1;
             if (w.Is(before, "the")) before--;
             if (w.IsAny(before, LocativePrepositions) || w.Is(before, "of") || w.IsPunct(before, '(')) continue;
+            if (enemy >= 0 && enemy < before) break;
             return a.Country;
         }
+        if (enemy >= 0) return EnemyOf(cx, frame);
         // "Israel's prison service said it had freed 200 prisoners": the speaker is the subject; so is one whose
         // words give the figure ("Britain announced 120 million pounds").
         if (frame is { Source.Country: { } speaker } && frame.Span.End <= m.Span.Start)
@@ -1012,6 +1095,8 @@ public sealed class ClaimStage : ITallyStage
     {
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
+        // "10,223 (+8)": the day's addition to a running total.
+        if (IsBracketedAddition(cx.W, cx.W.IndexAt(m.Span.Start))) return Aggregate.Increment;
         if (m.Total || cx.Cues.TotalNear(cx.W.IndexAt(m.Span.Start))) return Aggregate.Total;
         if (time is not null && (time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || IsSinceDate(cx, time)))
             return Aggregate.Total;

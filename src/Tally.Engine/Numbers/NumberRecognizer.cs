@@ -197,7 +197,9 @@ internal sealed class NumberRecognizer
             if (core.Length == 4 && n.Value is >= 1800 and <= 2100 && !core.Contains(',') && IsYear(w, before, after)) return false;
             // Times ("10:30"), phone numbers ("+380 44 ...") and digit groups ("044 123 4567").
             if (w.IsPunct(after, ':') && w.Touching(last) || w.IsPunct(before, ':') && w.Touching(before)) return false;
-            if (w.IsPunct(before, '+') && w.Touching(before) || w.IsNumber(after) || w.IsNumber(before)) return false;
+            // "+380 44 …" is a phone number; "10,223 (+8)" a day's addition to a running total.
+            if (w.IsPunct(before, '+') && w.Touching(before) && !(w.IsPunct(before - 1, '(') && w.IsPunct(after, ')'))
+                || w.IsNumber(after) || w.IsNumber(before)) return false;
             // Nobody counts 7.8 people: an unscaled fraction is a measurement or a rate.
             if (n.Value != decimal.Truncate(n.Value)) return false;
             // An age between commas after a name: "Oksana Petrenko, 45, said".
