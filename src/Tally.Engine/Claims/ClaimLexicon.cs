@@ -6,8 +6,8 @@ namespace Tally.Claims;
 /// <summary>A counted noun: the kind it names, the measure it implies and the part of a whole it picks out.</summary>
 internal sealed record CountedNoun(string Kind, Measure? Measure, string? Qualifier)
 {
-    /// <summary>Nouns like "fatalities" say what happened, not to whom, and "others" points back: the context gives the kind.</summary>
-    public bool KindFromContext => Kind is "?" or "same";
+    /// <summary>Nouns like "fatalities" say what happened, not to whom: the context gives the kind.</summary>
+    public bool KindFromContext => Kind == "?";
 
     /// <summary>"members": the body named after "of" gives the kind.</summary>
     public bool KindFromBody => Kind == "of";

@@ -738,10 +738,8 @@ public sealed class ClaimStage : ITallyStage
             if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
                 && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
-        // Still nobody named. A bare number ("about 300") or "others" counts whom the paragraph counts, else
-        // whom the document mostly counts; a word that says what happened ("114 dead", "2,546 deaths") counts people,
-        // though a sentence before spoke of soldiers.
-        if (head is { Noun.Kind: "?" }) return "people";
+        // Still nobody named: whom the paragraph counts, else whom the document mostly counts (not merely
+        // last: "114 dead" after a helicopter crash killed six soldiers in a flood story is people), else people.
         if (cx.ParagraphLast is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
         if (MostlyCounted(cx.Found) is { } most) return most;
         return "people";
