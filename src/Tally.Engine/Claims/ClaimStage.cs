@@ -203,6 +203,8 @@ public sealed class ClaimStage : ITallyStage
         int last = w.LastIndexBefore(m.Span.End);
         if (start >= w.End || last < start) return null;
         if (IsComparison(cx, numbers, first, end, k) || IsHypothetical(w, start)) return null;
+        // "5,601 killed, 1,000 more than in 2023": a difference counts nobody.
+        if (w.IsAny(last + 1, "more", "fewer", "less") && w.Is(last + 2, "than")) return null;
 
         // "eighty four (84)": digits in brackets restate the figure before them.
         if (w.IsPunct(start - 1, '(') && k > first && numbers[k - 1].Value == m.Value && w.IndexAt(numbers[k - 1].Span.End) == start - 1) return null;
@@ -284,6 +286,8 @@ public sealed class ClaimStage : ITallyStage
             {
                 // Joiners inside a code or compound ("Shahed-136/131 strike drones") do not end the phrase.
                 if ((w.IsPunct(i, '-') || w.IsPunct(i, '/')) && w.Touching(i) && w.Touching(i - 1)) { i++; continue; }
+                // Nor does an initialism's last dot ("three U.S. destroyers").
+                if (w.IsPunct(i, '.') && w.Touching(i - 1) && IsInitialism(w.Chars(i - 1))) { i++; continue; }
                 return null;
             }
             if (w.Is(i, "of"))
@@ -433,6 +437,14 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>Stands for a counted noun outside the lexicon; a figure of it is no claim.</summary>
     private static readonly CountedNoun UnknownThing = new("?", null, null);
 
+    private static bool IsInitialism(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 4) return false;
+        foreach (char c in word)
+            if (!char.IsUpper(c) && c != '.') return false;
+        return true;
+    }
+
     private static bool IsUnknownPlural(TokenWindow w, int i)
     {
         var word = w.Chars(i);
@@ -483,7 +495,8 @@ public sealed class ClaimStage : ITallyStage
         verbBefore = false;
         toll = -1;
         int before = start - 1;
-        while (w.IsAny(before, DirectSkips)) before--;
+        // A quoted figure keeps its verb: had "neutralised" 20 attackers.
+        while (w.IsAny(before, DirectSkips) || w.IsPunct(before, '"')) before--;
         if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
         {
             verbBefore = true;
@@ -540,6 +553,8 @@ public sealed class ClaimStage : ITallyStage
             }
             // "16 soldiers had been killed when around 30 militants attacked": a new clause's figure has its own verb.
             if (w.IsAny(j, "when", "after", "before", "because", "as", "while", "whereas", "although")) pastDate = true;
+            // "All 21 were shot down by fighter jets …, three U.S. destroyers and …": the figure is among the doers.
+            if (w.Is(j, "by") && head is not null && MeasureEndingAt(w, j - 1, MeasureRole.Verb) is not null) return null;
             if (seen < Reach && !pastDate && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
             {
                 // A verb inside "the number of people who fled" describes what is counted; no subject acts on the figure.
@@ -718,6 +733,7 @@ public sealed class ClaimStage : ITallyStage
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
         // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
         int start = w.IndexAt(m.Span.Start);
+        if (head is null && Restated(cx, m, start) is { } restated) return restated.Subject.Kind;
         var carried = Carried(cx, start);
         // Things are not killed, hurt, held or displaced: "struck 1,000 targets, killing hundreds" counts people.
         bool thingsFit = measure is not (Measure.Killed or Measure.Wounded or Measure.Casualties or Measure.Captured or Measure.Missing or Measure.Displaced);
@@ -746,6 +762,15 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>"All 21 were shot down": a figure the document gave before, with its noun, now restated bare.</summary>
+    private static Claim? Restated(SentenceContext cx, NumberMention m, int start)
+    {
+        if (!cx.W.IsAny(start - 1, "all", "the", "those", "these")) return null;
+        for (int i = cx.Found.Count - 1; i >= 0; i--)
+            if (cx.Found[i].Figure.Value == m.Value && cx.Found[i].Evidence[0] != cx.Sentence.Span) return cx.Found[i];
+        return null;
+    }
 
     /// <summary>"personnel" or "civilians" when more than half the people a document has counted so far are of that kind.</summary>
     private static string? MostlyCounted(IReadOnlyList<Claim> found)
@@ -827,6 +852,7 @@ public sealed class ClaimStage : ITallyStage
         if (head is null && w.Is(toll, "number"))
             for (int k = toll + 2; k <= toll + 4; k++)
                 if (ActorStartingAt(cx, k) is { Form: ActorForm.Demonym } people) return people.Country;
+        if (head is null && Restated(cx, m, start) is { Subject.Actor: { } restatedActor }) return restatedActor;
         // "200 Armenians, including 10 children": a part is its whole's.
         if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
