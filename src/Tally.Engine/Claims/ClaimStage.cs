@@ -614,8 +614,10 @@ public sealed class ClaimStage : ITallyStage
         int i = (head?.Last ?? last) + 1;
         // "eight of the 33 are believed to be dead": the whole a part is taken from is no figure with a verb of its own.
         if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.IsNumber(i + 2)) i += 3;
-        // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
+        // Without a counted noun, only a verb right after the figure governs it ("12 were killed"), or the verb
+        // of a relative clause on it ("67 drones, 58 of which it was able to shoot down").
         int reach = head is null && m.Currency is null ? 4 : Reach;
+        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, "which", "whom")) (i, reach) = (i + 2, Reach);
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
             if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
