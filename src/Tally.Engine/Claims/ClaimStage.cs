@@ -629,10 +629,13 @@ public sealed class ClaimStage : ITallyStage
             // killed"); a figure after "with" has its own ("2,119, with 10,019 wounded").
             // The reach starts again at each item ("273 members of the security forces and 148 fighters loyal
             // to ousted president Bashar al-Assad had died").
-            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)))
+            // A figure's hedge words belong to it: ", or roughly 90 percent of Gaza's population," is an aside.
+            if (FigureStartingAt(cx.Doc, w.SpanOf(i)) is { } other)
             {
-                if (!(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, "and", "or", "plus", "including"))) break;
+                if (!JoinsList(w, i)) break;
                 if (head is not null) seen = 0;
+                i = Math.Max(i, w.LastIndexBefore(other.Core.End));
+                continue;
             }
             // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
             if (w.IsAny(i, "while", "whereas", "but", "for")) break;
@@ -679,6 +682,25 @@ public sealed class ClaimStage : ITallyStage
         foreach (var n in doc.Numbers)
             if (n.Core.Contains(token)) return true;
         return false;
+    }
+
+    /// <summary>Whether a list joiner stands just before token <paramref name="at"/>, past a few words ("and the bodies of eight").</summary>
+    private bool JoinsList(TokenWindow w, int at)
+    {
+        for (int k = at - 1; k >= at - 4 && w.InRange(k); k--)
+        {
+            if (w.IsPunct(k, ',') || w.IsAny(k, "and", "or", "plus", "including")) return true;
+            if (w.Kind(k) != Documents.TokenKind.Word || w.Is(k, "with") || MeasureAt(w, k, MeasureRole.Verb) is not null) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The counting figure whose words (hedge included) start at <paramref name="token"/>, or null.</summary>
+    private static NumberMention? FigureStartingAt(TallyDocument doc, TextSpan token)
+    {
+        foreach (var n in doc.Numbers)
+            if (n.Span.Start == token.Start) return n;
+        return null;
     }
 
     /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
