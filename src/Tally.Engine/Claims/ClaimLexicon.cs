@@ -8,6 +8,9 @@ internal sealed record CountedNoun(string Kind, Measure? Measure, string? Qualif
 {
     /// <summary>Nouns like "fatalities" say what happened, not to whom: the context gives the kind.</summary>
     public bool KindFromContext => Kind == "?";
+
+    /// <summary>"members": the body named after "of" gives the kind.</summary>
+    public bool KindFromBody => Kind == "of";
 }
 
 /// <summary>Where a measure word stands relative to the figure it governs.</summary>
@@ -31,7 +34,8 @@ internal enum ClaimCue : byte
 }
 
 /// <summary>
-/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, claim-cues.tsv, np-stops.txt),
+/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt,
+/// adversaries.tsv),
 /// loaded once and shared. Multi-word entries are tokenised like the text and tried longest first.
 /// </summary>
 internal sealed class ClaimLexicon
@@ -46,6 +50,9 @@ internal sealed class ClaimLexicon
             (Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true)))));
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
+        ArmedBodies = LexiconFile.Set("armed-bodies.txt");
+        Adversaries = LexiconFile.Rows("adversaries.tsv").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) })
+            .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         Uncounted = LexiconFile.Set("uncounted-nouns.txt");
         PlaceNouns = LexiconFile.Set("place-nouns.txt");
     }
@@ -54,6 +61,10 @@ internal sealed class ClaimLexicon
     public PhraseTable<(Measure Measure, MeasureRole Role)> MeasureWords { get; }
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
+    public FrozenSet<string> ArmedBodies { get; }
+
+    /// <summary>Each side of a standing war to its adversary, both ways (adversaries.tsv).</summary>
+    public FrozenDictionary<string, string> Adversaries { get; }
     public FrozenSet<string> Uncounted { get; }
     /// <summary>Common nouns for a place named before: "in the city", "across the country".</summary>
     public FrozenSet<string> PlaceNouns { get; }

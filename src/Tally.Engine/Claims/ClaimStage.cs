@@ -33,6 +33,10 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly string[] PartitiveDeterminers = ["the", "its", "their", "these", "those", "his", "her"];
 
+    /// <summary>Equipment kinds that fly once, fired at a target: what of them crosses a border was launched.</summary>
+    private static readonly HashSet<string> Projectiles =
+        ["equipment:missile", "equipment:rocket", "equipment:drone", "equipment:projectile", "equipment:shell", "equipment:bomb", "equipment:mortar", "equipment:munition", "equipment:warhead"];
+
     private readonly ClaimLexicon _lex = ClaimLexicon.Shared;
 
     public string Name => "claims";
@@ -56,11 +60,17 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Story = story, Found = found };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w))
+            {
+                Story = story,
+                Found = found,
+                SentenceBefore = sentenceIndex > 1 ? doc.Sentences[sentenceIndex - 2].Span : null,
+            };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
                 {
+                    if (!IsPart(context, claim)) context.Whole = claim;
                     context.Previous = claim;
                     found.Add(claim);
                 }
@@ -121,6 +131,12 @@ public sealed class ClaimStage : ITallyStage
 
         public StoryCountry Story { get; init; } = new(null, []);
 
+        /// <summary>The sentence before this one, in this paragraph or the last.</summary>
+        public TextSpan? SentenceBefore { get; init; }
+
+        /// <summary>The last claim, when the sentence just before this one made it: what "of them" may point back to across a paragraph break.</summary>
+        public Claim? JustBefore => ParagraphLast ?? (Found.Count > 0 && Found[^1].Evidence[0] == SentenceBefore ? Found[^1] : null);
+
         public string? Home => Story.Home;
 
         /// <summary>The document's claims so far, for "the last figure of this kind".</summary>
@@ -133,6 +149,48 @@ public sealed class ClaimStage : ITallyStage
             return null;
         }
         public Claim? Previous { get; set; }
+
+        /// <summary>The introduction of the report list this sentence is a line of, read on first use.</summary>
+        public ListIntro? Intro { get; set; }
+        public bool IntroRead { get; set; }
+
+        /// <summary>The sentence's last claim that is no part of another ("3,785 killed" in "3,785 killed, including 1,524 children").</summary>
+        public Claim? Whole { get; set; }
+    }
+
+    /// <summary>Whether a claim just built is a part of the sentence's whole: set off by "including" or listed after such a part.</summary>
+    private bool IsPart(SentenceContext cx, Claim claim)
+    {
+        var w = cx.W;
+        int start = w.IndexAt(claim.Anchor.Start);
+        return StartsPart(w, start)
+            || cx.Previous is { } before && before != cx.Whole && ContinuesList(w, start, before) && !VerbBetween(w, before, start) && !ClauseBetween(w, before, start);
+    }
+
+    /// <summary>
+    /// The figure whose noun a figure with none carries over: the one before it, unless that was a part and a
+    /// new verb or clause has since returned to the whole ("65 killed, including 16 minors, and 365 more wounded").
+    /// </summary>
+    private Claim? Carried(SentenceContext cx, int start)
+    {
+        var w = cx.W;
+        if (cx.Previous is not { } p || p == cx.Whole || cx.Whole is null) return cx.Previous;
+        return VerbBetween(w, p, start) || ClauseBetween(w, p, start) ? cx.Whole : p;
+    }
+
+    /// <summary>"… 16 missiles, Kyiv toll at 14": a toll noun between two figures starts a new count.</summary>
+    private bool TollBetween(TokenWindow w, Claim previous, int start)
+    {
+        for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
+            if (MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
+        return false;
+    }
+
+    private static bool ClauseBetween(TokenWindow w, Claim previous, int start)
+    {
+        for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
+            if (w.IsAny(j, "while", "whereas", "but") || w.IsPunct(j, ';')) return true;
+        return false;
     }
 
     private Claim? Build(SentenceContext cx, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
@@ -143,49 +201,62 @@ public sealed class ClaimStage : ITallyStage
         int last = w.LastIndexBefore(m.Span.End);
         if (start >= w.End || last < start) return null;
         if (IsComparison(cx, numbers, first, end, k) || IsHypothetical(w, start)) return null;
+        // "5,601 killed, 1,000 more than in 2023": a difference counts nobody.
+        if (w.IsAny(last + 1, "more", "fewer", "less") && w.Is(last + 2, "than")) return null;
 
+        // "eighty four (84)": digits in brackets restate the figure before them.
+        if (w.IsPunct(start - 1, '(') && k > first && numbers[k - 1].Value == m.Value && w.IndexAt(numbers[k - 1].Span.End) == start - 1) return null;
         // "eight of the 33": the whole restates an earlier figure; the part is the claim.
         if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
-        var head = m.Currency is null ? FindHead(cx, last + 1) ?? LabelHead(w, start) : null;
+        var label = m.Currency is null ? LabelHead(w, start) : null;
+        var head = m.Currency is null ? FindHead(cx, last + 1) ?? label : null;
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
-        var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore);
+        var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore, out int toll);
+        // "tanks - 10,223 (+8);" under "the total combat losses of the enemy amounted to approximately:".
+        var intro = label is not null ? IntroOf(cx) : null;
+        measure ??= intro?.Measure;
         if (measure is null) return null;
+        // "Russian forces have lost 9,836 tanks": what a side lost is its own, though the tanks count as destroyed.
+        bool lost = verbBefore && measure == Measure.Casualties;
 
-        var kind = KindOf(cx, m, head, last);
+        var kind = KindOf(cx, m, head, last, measure.Value);
         if (kind is null) return null;
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
         // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
         if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
         // Only weapons are launched: "attacked the town with 40 fighters" fires nobody.
         if (measure == Measure.Launched && !kind.StartsWith("equipment", StringComparison.Ordinal)) return null;
-        // Civilians moved out of harm's way are displaced; troops moved to the front are deployed.
-        if (kind == "personnel" && measure == Measure.Displaced) measure = Measure.Deployed;
+        // Civilians moved out of harm's way are displaced; troops moved to the front are deployed, and so
+        // are vehicles, while projectiles that "crossed into" a country were fired.
+        if (measure == Measure.Displaced && kind == "personnel") measure = Measure.Deployed;
+        if (measure == Measure.Displaced && kind.StartsWith("equipment", StringComparison.Ordinal))
+            measure = Projectiles.Contains(kind) ? Measure.Launched : Measure.Deployed;
         // Money is given (sent, delivered) or lost and needed (losses, damage): supplied or cost.
         if (kind.StartsWith("money", StringComparison.Ordinal))
             measure = measure switch
             {
-                Measure.Deployed or Measure.Launched or Measure.Released => Measure.Supplied,
+                Measure.Deployed or Measure.Launched or Measure.Released or Measure.Displaced => Measure.Supplied,
                 Measure.Casualties or Measure.Killed or Measure.Destroyed or Measure.Wounded => Measure.Cost,
                 _ => measure,
             };
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
-        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, place);
+        var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place);
         // A place only pointed back to ("in the state") places the figure but is too vague to say whose it is.
         place ??= PlaceNamedBefore(cx);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
-        var frame = FrameOf(cx.Doc, m.Span);
+        var frame = FrameOf(cx.Doc, m.Span) ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
 
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
-        var hedge = m.Hedge;
+        var hedge = m.Hedge == Hedge.Exact && intro?.Hedge is { } listHedge ? listHedge : m.Hedge;
         // A part ("including 43 in the past day") is no item of the list.
         if (hedge == Hedge.Exact && !m.Increment && cx.Previous is { Figure.Hedge: Hedge.Approx or Hedge.AtLeast or Hedge.AtMost } listHead
             && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among")) hedge = listHead.Figure.Hedge;
@@ -215,6 +286,8 @@ public sealed class ClaimStage : ITallyStage
             {
                 // Joiners inside a code or compound ("Shahed-136/131 strike drones") do not end the phrase.
                 if ((w.IsPunct(i, '-') || w.IsPunct(i, '/')) && w.Touching(i) && w.Touching(i - 1)) { i++; continue; }
+                // Nor does an initialism's last dot ("three U.S. destroyers").
+                if (w.IsPunct(i, '.') && w.Touching(i - 1) && IsInitialism(w.Chars(i - 1))) { i++; continue; }
                 return null;
             }
             if (w.Is(i, "of"))
@@ -225,7 +298,7 @@ public sealed class ClaimStage : ITallyStage
                 if (w.IsNumber(i)) i++;
                 continue;
             }
-            if (_lex.Nouns.At(w, i) is { } noun) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
+            if (_lex.Nouns.At(w, i) is { } noun) return Former(w, from, CompoundHead(w, new Head(i, i + noun.Words.Length - 1, BodyKind(w, i + noun.Words.Length, noun.Meaning))));
             // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it.
             if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
                 return new Head(i, demonymLast, PeopleByDemonym);
@@ -237,17 +310,140 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
+    /// <summary>
+    /// A compound of counted nouns is read as one: "women soldiers" and "military vehicles" count what the
+    /// last noun counts, "civilian deaths" what the first does, and "injured people" keeps the first word's
+    /// measure. A plural noun ends its phrase ("soldiers killed", "students kidnapped": a participle follows),
+    /// except "women" and "men" before a noun of their own kind.
+    /// </summary>
+    private Head CompoundHead(TokenWindow w, Head head)
+    {
+        while (_lex.Nouns.At(w, head.Last + 1) is { Meaning: var next } phrase
+            && (!IsPlural(w.Chars(head.Last)) || w.IsAny(head.Last, "women", "men") && !next.KindFromContext))
+        {
+            var first = head.Noun;
+            var noun = new CountedNoun(next.KindFromContext ? first.Kind : next.Kind, next.Measure ?? first.Measure, next.Qualifier ?? first.Qualifier);
+            head = new Head(head.First, head.Last + phrase.Words.Length, noun);
+        }
+        return head;
+    }
+
+    /// <summary>
+    /// "273 members of the security forces" are personnel, "five members of one family" people: a noun whose
+    /// kind the body after "of" tells, read from the words after <paramref name="next"/>.
+    /// </summary>
+    private CountedNoun BodyKind(TokenWindow w, int next, CountedNoun noun)
+    {
+        if (!noun.KindFromBody) return noun;
+        if (!w.Is(next, "of")) return noun with { Kind = "personnel" };
+        var armed = _lex.ArmedBodies.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = next + 1; j <= next + 6 && w.IsWord(j); j++)
+            if (armed.Contains(w.Chars(j))) return noun with { Kind = "personnel" };
+        return noun with { Kind = "people" };
+    }
+
+    /// <summary>"seven former FARC fighters": fighters no longer are people like any other.</summary>
+    private static Head Former(TokenWindow w, int from, Head head)
+    {
+        if (head.Noun.Kind != "personnel") return head;
+        for (int i = from; i < head.First; i++)
+            if (w.Is(i, "former")) return head with { Noun = head.Noun with { Kind = "people" } };
+        return head;
+    }
+
+    private static bool IsPlural(ReadOnlySpan<char> noun) =>
+        noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) || noun.Equals("men", StringComparison.OrdinalIgnoreCase)
+        || noun.Equals("women", StringComparison.OrdinalIgnoreCase) || noun.Equals("children", StringComparison.OrdinalIgnoreCase)
+        || noun.Equals("people", StringComparison.OrdinalIgnoreCase) || noun.Equals("personnel", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts.</summary>
     private Head? LabelHead(TokenWindow w, int start)
     {
-        if (!w.IsPunct(start - 1, ':')) return null;
-        for (int i = w.Start; i < start - 1; i++)
+        int separator = start - 1;
+        // "tanks - 10,223 (+8)": the day's addition in brackets has its line's label.
+        if (IsBracketedAddition(w, start))
+            for (separator = start - 3; separator > w.Start && separator > start - 7 && !IsLabelEnd(w, separator); separator--) { }
+        if (!IsLabelEnd(w, separator)) return null;
+        for (int i = w.Start; i < separator; i++)
             if (_lex.Nouns.At(w, i) is { } noun && !noun.Meaning.KindFromContext) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
         return null;
     }
 
+    /// <summary>The colon or spaced dash that ends a report line's label ("- Bandits neutralised: 41", "tanks - 10,223").</summary>
+    private static bool IsLabelEnd(TokenWindow w, int i) =>
+        w.IsPunct(i, ':') || i > w.Start && w.IsPunct(i, '-') && !w.Touching(i - 1) && !w.Touching(i);
+
+    /// <summary>"10,223 (+8)": the figure at <paramref name="start"/> is the bracketed addition to the one before it.</summary>
+    private static bool IsBracketedAddition(TokenWindow w, int start) => w.IsPunct(start - 1, '+') && w.IsPunct(start - 2, '(');
+
+    /// <summary>Whether a sentence is a report line: a short label, a colon or spaced dash, then a figure.</summary>
+    private static bool IsReportLine(TokenWindow w)
+    {
+        for (int i = w.Start + 1; i <= w.Start + 8 && w.InRange(i); i++)
+            if (IsLabelEnd(w, i))
+            {
+                for (int j = i + 1; j <= i + 3; j++)
+                    if (w.IsNumber(j)) return true;
+                return false;
+            }
+        return false;
+    }
+
+    /// <summary>
+    /// What a report list's lines share, said once in the sentence before them that ends in a colon:
+    /// "the total combat losses of the enemy amounted to approximately:" gives each line's measure,
+    /// hedge and owner.
+    /// </summary>
+    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame);
+
+    private ListIntro? IntroOf(SentenceContext cx)
+    {
+        if (cx.IntroRead) return cx.Intro;
+        cx.IntroRead = true;
+        for (int s = cx.Sentence.Index - 1; s >= 0 && s >= cx.Sentence.Index - 40; s--)
+        {
+            var w = SentenceWindows.At(cx.Doc, s);
+            if (w.End > w.Start && w.IsPunct(w.End - 1, ':')) return cx.Intro = ReadIntro(cx, w);
+            if (!IsReportLine(w)) return null;
+        }
+        return null;
+    }
+
+    private ListIntro ReadIntro(SentenceContext cx, TokenWindow w)
+    {
+        Measure? measure = null;
+        for (int i = w.Start; i < w.End && measure is null; i++)
+            measure = MeasureAt(w, i, MeasureRole.Before) ?? MeasureAt(w, i, MeasureRole.Verb);
+        var hedge = NumberLexicon.Shared.Hedges.EndingAt(w, w.End - 2)?.Meaning.Hedge;
+        var span = new TextSpan(w.SpanOf(w.Start).Start, w.SpanOf(w.End - 1).End);
+        SourceMention? frame = null;
+        foreach (var source in cx.Doc.Sources)
+            if (frame is null && span.Contains(source.Span)) frame = source;
+        string? actor = null;
+        for (int i = w.Start; i < w.End && actor is null; i++)
+            if (w.Is(i, "enemy")) actor = EnemyOf(cx, frame);
+        foreach (var a in cx.Doc.Actors)
+            if (actor is null && span.Contains(a.Span) && !IsInSource(cx.Doc, a.Span)) actor = a.Country;
+        return new ListIntro(measure, hedge, actor, frame);
+    }
+
+    /// <summary>
+    /// "the enemy" in a side's own statement: the other side of the speaker (or of the story's country) in the
+    /// story, or in a standing war when the story names no other country.
+    /// </summary>
+    private string? EnemyOf(SentenceContext cx, SourceMention? speaker) =>
+        (speaker?.Source.Country ?? cx.Home) is { } side ? cx.Story.Opponent(side) ?? _lex.Adversaries.GetValueOrDefault(side) : null;
+
     /// <summary>Stands for a counted noun outside the lexicon; a figure of it is no claim.</summary>
     private static readonly CountedNoun UnknownThing = new("?", null, null);
+
+    private static bool IsInitialism(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 4) return false;
+        foreach (char c in word)
+            if (!char.IsUpper(c) && c != '.') return false;
+        return true;
+    }
 
     private static bool IsUnknownPlural(TokenWindow w, int i)
     {
@@ -264,12 +460,13 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly CountedNoun PeopleByDemonym = new("people", null, null);
 
-    /// <summary>The last token of a demonym mention starting at token i, or null.</summary>
+    /// <summary>The last token of a demonym mention starting at token i ("Palestinians", "North Koreans"), or null.</summary>
     private static int? DemonymEndingAt(SentenceContext cx, int i)
     {
         var start = cx.W.SpanOf(i).Start;
         foreach (var a in cx.Actors)
-            if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive && a.Span.End == cx.W.SpanOf(i).End) return i;
+            if (a.Span.Start == start && a.Form == ActorForm.Demonym && !a.Possessive && cx.W.LastIndexBefore(a.Span.End) is var last && cx.W.SpanOf(last).End == a.Span.End)
+                return last;
         return null;
     }
 
@@ -292,25 +489,135 @@ public sealed class ClaimStage : ITallyStage
     /// "have returned to duty"), a toll noun or verb further before ("the death toll rose to 318"), and last
     /// the figure before it in the same sentence ("…4,000 casualties, while South Korea estimates 3,600").
     /// </summary>
-    private Measure? MeasureOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, out bool verbBefore)
+    private Measure? MeasureOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, out bool verbBefore, out int toll)
     {
-        var (w, previous, paragraphLast) = (cx.W, cx.Previous, cx.ParagraphLast);
+        var (w, previous) = (cx.W, cx.Previous);
         verbBefore = false;
+        toll = -1;
         int before = start - 1;
-        while (w.IsAny(before, DirectSkips)) before--;
+        // A quoted figure keeps its verb: had "neutralised" 20 attackers.
+        while (w.IsAny(before, DirectSkips) || w.IsPunct(before, '"')) before--;
         if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
         {
             verbBefore = true;
+            // "has lost 14 soldiers killed", "there were 80 students kidnapped": the participle after the noun
+            // says what happened to them.
+            if (direct is Measure.Casualties or Measure.Present && head is { } them && MeasureAt(w, them.Last + 1, MeasureRole.Verb) is { } which
+                and not (Measure.Present or Measure.Casualties or Measure.Cost or Measure.Supplied))
+                return which;
             return direct;
         }
-        if (head?.Noun.Measure is { } nounMeasure) return nounMeasure;
+        // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
+        // four hostages": returned (CLAIMS.md counts bodies handed back as released).
+        if (w.Is(start - 1, "of") && w.IsAny(start - 2, "bodies", "remains"))
+        {
+            int verb = start - 3;
+            while (w.IsAny(verb, DirectSkips)) verb--;
+            return MeasureEndingAt(w, verb, MeasureRole.Verb) is Measure.Released or Measure.Deployed or Measure.Supplied
+                || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
+        }
+        if (head?.Noun.Measure is { } nounMeasure)
+        {
+            // Captivity is where prisoners start: "103 prisoners of war … were handed over" are released, and so
+            // are a report line's "Hostages rescued: 9".
+            var h = head.Value;
+            var fate = h.Last < start ? MeasureAt(w, h.Last + 1, MeasureRole.Verb) : VerbAfter(cx, m, head, last);
+            if (nounMeasure == Measure.Captured && fate is Measure.Released or Measure.Killed) return fate;
+            return nounMeasure;
+        }
+        // "3,785 killed, including 1,524 children", "Among them were 72 servicemen": a part counts what its whole counts.
+        if (WholeOf(cx, start) is { } whole) return whole.Measure;
+        // "Among them were about 200 people serving life sentences and more than 1,000 residents …": the next item too.
+        if (head is not null && previous is not null && StartsPart(w, w.IndexAt(previous.Anchor.Start)) && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start))
+            return previous.Measure;
         if (w.Is(start - 1, "with"))
             for (int j = start - 2; j >= w.Start && j > start - Reach && w.Kind(j) != Documents.TokenKind.Punctuation; j--)
                 if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
 
+        if (VerbAfter(cx, m, head, last) is { } after) return after;
+
+        if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
+
+        // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
+        // Atlas late on Friday rose to 2,901".
+        bool pastDate = false; // past a date or a clause's start: a verb further back governs something else
+        for (int j = start - 1, seen = 0; j >= w.Start && seen < 2 * Reach; j--, seen++)
+        {
+            // Another figure has the words before it. A toll noun reaches past a year or a date ("Russian
+            // casualties in 2024 alone were likely to have reached about 430,000"); a verb does not ("fled
+            // Kharkiv in 2022 with her two children").
+            if (w.Kind(j) == Documents.TokenKind.Number)
+            {
+                if (FigureAt(cx.Doc, w.SpanOf(j))) break;
+                pastDate = true;
+            }
+            // "16 soldiers had been killed when around 30 militants attacked": a new clause's figure has its own verb.
+            if (w.IsAny(j, "when", "after", "before", "because", "as", "while", "whereas", "although")) pastDate = true;
+            // "All 21 were shot down by fighter jets …, three U.S. destroyers and …": the figure is among the doers.
+            if (w.Is(j, "by") && head is not null && MeasureEndingAt(w, j - 1, MeasureRole.Verb) is not null) return null;
+            if (seen < Reach && !pastDate && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
+            {
+                // A verb inside "the number of people who fled" describes what is counted; no subject acts on the figure.
+                toll = NumberOfBefore(w, j);
+                verbBefore = toll < 0;
+                return fartherVerb;
+            }
+            if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther)
+            {
+                toll = j - farther.Words.Length + 1;
+                return farther.Meaning.Measure;
+            }
+            // "The number of ethnic Armenians who have fled Nagorno-Karabakh … has reached 100,417": what the
+            // number counts is said inside its phrase, however far back.
+            if (w.Is(j, "number") && w.Is(j + 1, "of"))
+                for (int k = j + 2; k < start && w.Kind(k) != Documents.TokenKind.Punctuation; k++)
+                    if ((MeasureAt(w, k, MeasureRole.Verb) ?? NounAt(w, k)?.Measure) is { } counted)
+                    {
+                        toll = j;
+                        return counted;
+                    }
+        }
+
+        if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
+        // A site or place counted with no verb ("training at five designated military sites").
+        return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>
+    /// The claim a figure is a part of: the figure before it in the sentence after "including" ("3,785
+    /// killed, including 1,524 children"), and after "among them" or "of whom" the one the pronoun
+    /// points back to, in this sentence or the paragraph ("Among them were 72 servicemen").
+    /// </summary>
+    private static Claim? WholeOf(SentenceContext cx, int start)
+    {
+        if (!StartsPart(cx.W, start)) return null;
+        return cx.W.Is(start - 1, "including") ? cx.Previous : cx.Previous ?? cx.ParagraphLast;
+    }
+
+    /// <summary>Whether the words before token <paramref name="start"/> set off a part: "including", "among them (were)", "of whom".</summary>
+    private static bool StartsPart(TokenWindow w, int start)
+    {
+        if (w.Is(start - 1, "including")) return true;
+        int pronoun = w.IsAny(start - 1, "were", "are") ? start - 2 : start - 1;
+        return w.IsAny(pronoun, "them", "whom", "those") && w.IsAny(pronoun - 1, "among", "of");
+    }
+
+    /// <summary>
+    /// The verb after the figure's noun phrase that governs it ("12 were killed", "3,500 soldiers have
+    /// been sent"). Captivity that a later verb ends is no measure of its own: "103 servicemen captured
+    /// during the incursion had been returned" were released.
+    /// </summary>
+    private Measure? VerbAfter(SentenceContext cx, NumberMention m, Head? head, int last)
+    {
+        var w = cx.W;
+        Measure? captured = null;
         int i = (head?.Last ?? last) + 1;
-        // Without a counted noun, only a verb right after the figure governs it ("12 were killed").
+        // "eight of the 33 are believed to be dead": the whole a part is taken from is no figure with a verb of its own.
+        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.IsNumber(i + 2)) i += 3;
+        // Without a counted noun, only a verb right after the figure governs it ("12 were killed"), or the verb
+        // of a relative clause on it ("67 drones, 58 of which it was able to shoot down").
         int reach = head is null && m.Currency is null ? 4 : Reach;
+        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, "which", "whom")) (i, reach) = (i + 2, Reach);
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
             if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
@@ -318,29 +625,55 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
             // An age, code or date is no figure; the figures of a list share the verb after the last
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
-            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners))) break;
-            if (w.IsAny(i, "while", "whereas", "but")) break;
-            if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after == Measure.Present ? StateAfterRemain(w, i) ?? after : after;
-        }
-
-        if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
-
-        // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
-        // Atlas late on Friday rose to 2,901".
-        for (int j = start - 1, seen = 0; j >= w.Start && seen < 2 * Reach; j--, seen++)
-        {
-            if (w.Kind(j) == Documents.TokenKind.Number) break;
-            if (seen < Reach && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
+            // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were
+            // killed"); a figure after "with" has its own ("2,119, with 10,019 wounded").
+            // The reach starts again at each item ("273 members of the security forces and 148 fighters loyal
+            // to ousted president Bashar al-Assad had died").
+            // A figure's hedge words belong to it: ", or roughly 90 percent of Gaza's population," is an aside.
+            if (FigureStartingAt(cx.Doc, w.SpanOf(i)) is { } other)
             {
-                verbBefore = true;
-                return fartherVerb;
+                if (!JoinsList(w, i)) break;
+                if (head is not null) seen = 0;
+                i = Math.Max(i, w.LastIndexBefore(other.Core.End));
+                continue;
             }
-            if (MeasureEndingAt(w, j, MeasureRole.Before) is { } farther) return farther;
+            // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
+            if (w.IsAny(i, "while", "whereas", "but", "for")) break;
+            if (head is not null && IsInPlace(cx, i)) return Measure.Present;
+            if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
+            if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
+            // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
+            if (after == Measure.Released && w.Is(i, "returned") && !w.IsAny(i + 1, "home", "to") && head is { Noun: var returning }
+                && returning.Kind != "personnel" && returning.Measure != Measure.Captured && returning.Qualifier is not ("prisoners" or "hostages"))
+                after = Measure.Displaced;
+            if (captured is null && after == Measure.Captured) { captured = after; continue; }
+            if (captured is null || after is Measure.Released or Measure.Killed) return after;
         }
+        return captured;
+    }
 
-        if (head is null) return previous?.Measure ?? PartitiveOf(w, last, paragraphLast)?.Measure;
-        // A site or place counted with no verb ("training at five designated military sites").
-        return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    /// <summary>"… soldiers were in the Kursk region", "… civilians were still inside El Fasher": being in a named place.</summary>
+    private static bool IsInPlace(SentenceContext cx, int verb)
+    {
+        var w = cx.W;
+        if (!w.IsAny(verb, "are", "were", "is", "was")) return false;
+        int k = verb + 1;
+        while (w.IsAny(k, "still", "now", "currently", "already")) k++;
+        if (!w.IsAny(k, "in", "inside")) return false;
+        if (w.Is(k + 1, "the")) k++;
+        if (!w.InRange(k + 1)) return false;
+        int at = w.SpanOf(k + 1).Start;
+        foreach (var p in cx.Places)
+            if (p.Span.Start == at && p.Country is not null) return true;
+        return false;
+    }
+
+    /// <summary>The token "number" of a "the number of …" phrase that token <paramref name="inside"/> belongs to, or -1.</summary>
+    private static int NumberOfBefore(TokenWindow w, int inside)
+    {
+        for (int k = inside - 1; k >= w.Start && k >= inside - 8 && w.Kind(k) != Documents.TokenKind.Punctuation; k--)
+            if (w.Is(k, "number") && w.Is(k + 1, "of")) return k;
+        return -1;
     }
 
     /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
@@ -351,6 +684,25 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
+    /// <summary>Whether a list joiner stands just before token <paramref name="at"/>, past a few words ("and the bodies of eight").</summary>
+    private bool JoinsList(TokenWindow w, int at)
+    {
+        for (int k = at - 1; k >= at - 4 && w.InRange(k); k--)
+        {
+            if (w.IsPunct(k, ',') || w.IsAny(k, "and", "or", "plus", "including")) return true;
+            if (w.Kind(k) != Documents.TokenKind.Word || w.Is(k, "with") || MeasureAt(w, k, MeasureRole.Verb) is not null) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The counting figure whose words (hedge included) start at <paramref name="token"/>, or null.</summary>
+    private static NumberMention? FigureStartingAt(TallyDocument doc, TextSpan token)
+    {
+        foreach (var n in doc.Numbers)
+            if (n.Span.Start == token.Start) return n;
+        return null;
+    }
+
     /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
     private Measure? StateAfterRemain(TokenWindow w, int verb)
     {
@@ -359,9 +711,17 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    /// <summary>"21 of them were officers": a part of the figure the paragraph last counted.</summary>
-    private static Claim? PartitiveOf(TokenWindow w, int last, Claim? paragraphLast) =>
-        w.Is(last + 1, "of") && w.IsAny(last + 2, "them", "those", "whom") ? paragraphLast : null;
+    /// <summary>
+    /// "21 of them were officers", "30,000 of the arrivals": a part of the figure counted last in this
+    /// paragraph or, for a pronoun, in the sentence just before; a noun after "the" must count what that figure did.
+    /// </summary>
+    private static Claim? PartitiveOf(SentenceContext cx, int last, Head? head)
+    {
+        var w = cx.W;
+        if (!w.Is(last + 1, "of")) return null;
+        if (w.IsAny(last + 2, "them", "those", "whom")) return cx.JustBefore;
+        return w.Is(last + 2, "the") && head is { Noun.Measure: { } measure } && cx.ParagraphLast?.Measure == measure ? cx.ParagraphLast : null;
+    }
 
     /// <summary>
     /// "launched 352 drones and 16 missiles", "11 over the Bryansk region, six over …": a figure joined to the
@@ -386,7 +746,7 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
-    private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last)
+    private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last, Measure measure)
     {
         if (m.Currency is { } currency) return "money:" + currency;
         if (head is { Noun.KindFromContext: false } h) return h.Noun.Kind;
@@ -396,21 +756,71 @@ public sealed class ClaimStage : ITallyStage
             for (int i = last + 1; i < hc.First; i++)
                 if (NounAt(w, i) is { KindFromContext: false } modifier) return modifier.Kind;
         // A figure after a new toll noun ("… 16 missiles; Kyiv toll at 14") is no item of the list before it.
-        if (head is null && (cx.Previous is { } p && !VerbBetween(w, p, w.IndexAt(m.Span.Start)) ? p : PartitiveOf(w, last, cx.ParagraphLast)) is { } previous)
+        int start = w.IndexAt(m.Span.Start);
+        if (head is null && Restated(cx, m, start) is { } restated) return restated.Subject.Kind;
+        var carried = Carried(cx, start);
+        // Things are not killed, hurt, held or displaced: "struck 1,000 targets, killing hundreds" counts people.
+        bool thingsFit = measure is not (Measure.Killed or Measure.Wounded or Measure.Casualties or Measure.Captured or Measure.Missing or Measure.Displaced);
+        if (head is null && (carried is { } p && (p != cx.Previous || !TollBetween(w, p, start) && !ClauseBetween(w, p, start)
+            && (thingsFit || p.Subject.Kind is "personnel" or "civilians" or "people")) ? p : PartitiveOf(cx, last, head)) is { } previous)
             return previous.Subject.Kind;
+        // "450 rockets landed in the enclave, while 1,150 were intercepted": the noun of a figure that made no claim.
+        if (head is null && carried is null && NounOfFigureBefore(cx, m) is { KindFromContext: false } unclaimed) return unclaimed.Kind;
+        // "seven people were killed and 28 injured": the noun carries over to the next item of a list.
+        // Only people are killed or hurt: "69 missiles …; at least 12 killed" starts anew.
+        if (head is not null && carried is { Subject.Kind: "personnel" or "civilians" or "people" } listed && (w.Is(start - 1, "and") || w.IsPunct(start - 1, ',')))
+            return listed.Subject.Kind;
         // "400 North Korean fatalities … about 300 soldiers": counted people later in the sentence (not the
-        // "gunmen" who killed them, before the figure).
+        // "gunmen" who killed them, before the figure, nor a part after "including" or "among them").
         // A noun that modifies another ("deaths from militant violence") counts nobody.
         var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = last + 1; i < w.End; i++)
+        for (int i = last + 1; i < w.End && !w.IsAny(i, "including", "among"); i++)
             if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
                 && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
-        if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
+        // Still nobody named: whom the paragraph counts, else whom the document mostly counts (not merely
+        // last: "114 dead" after a helicopter crash killed six soldiers in a flood story is people), else people.
+        if (cx.ParagraphLast is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
+        if (MostlyCounted(cx.Found) is { } most) return most;
         return "people";
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>"All 21 were shot down": a figure the document gave before, with its noun, now restated bare.</summary>
+    private static Claim? Restated(SentenceContext cx, NumberMention m, int start)
+    {
+        if (!cx.W.IsAny(start - 1, "all", "the", "those", "these")) return null;
+        for (int i = cx.Found.Count - 1; i >= 0; i--)
+            if (cx.Found[i].Figure.Value == m.Value && cx.Found[i].Evidence[0] != cx.Sentence.Span) return cx.Found[i];
+        return null;
+    }
+
+    /// <summary>"personnel" or "civilians" when more than half the people a document has counted so far are of that kind.</summary>
+    private static string? MostlyCounted(IReadOnlyList<Claim> found)
+    {
+        int personnel = 0, civilians = 0, all = 0;
+        foreach (var c in found)
+        {
+            if (c.Subject.Kind is not ("personnel" or "civilians" or "people")) continue;
+            all++;
+            if (c.Subject.Kind == "personnel") personnel++;
+            else if (c.Subject.Kind == "civilians") civilians++;
+        }
+        return 2 * personnel > all ? "personnel" : 2 * civilians > all ? "civilians" : null;
+    }
+
+    /// <summary>The counted noun of the last figure before <paramref name="m"/> in its sentence, or null.</summary>
+    private CountedNoun? NounOfFigureBefore(SentenceContext cx, NumberMention m)
+    {
+        NumberMention? before = null;
+        foreach (var n in cx.Doc.Numbers)
+        {
+            if (n.Span.Start >= m.Span.Start) break;
+            if (n.Span.Start >= cx.Sentence.Span.Start) before = n;
+        }
+        return before is null || before.Currency is not null ? null : FindHead(cx, cx.W.IndexAt(before.Span.End))?.Noun;
+    }
 
     /// <summary>Whether a token is part of a speaker's name ("police said"): it counts nobody.</summary>
     private static bool IsInSource(TallyDocument doc, TextSpan token)
@@ -427,7 +837,7 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, PlaceRef? place)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, bool lost, int toll, PlaceRef? place)
     {
         var w = cx.W;
         var doc = cx.Doc;
@@ -451,29 +861,51 @@ public sealed class ClaimStage : ITallyStage
         if (head is { } hb && MeasureAt(w, hb.Last + 1, MeasureRole.Verb) is Measure.Launched or Measure.Deployed or Measure.Supplied
             && w.Is(hb.Last + 2, "by") && ActorStartingAt(cx, hb.Last + 3) is { } agent)
             return agent.Country;
-        // "6,000 rockets fired from Gaza": weapons belong to the place they were fired from.
-        if (head is { } hf && MeasureAt(w, hf.Last + 1, MeasureRole.Verb) is Measure.Launched && w.Is(hf.Last + 2, "from")
-            && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(hf.Last + 3).Start) is { Country: { } origin })
-            return origin;
+        // "6,000 rockets fired from Gaza", "85 projectiles had crossed into Israel from Lebanon": weapons
+        // belong to the place they were fired from.
+        if (head is { } hf && measure == Measure.Launched)
+            for (int j = hf.Last + 1; j <= hf.Last + Reach && w.IsWord(j); j++)
+                if (w.Is(j, "from") && w.InRange(j + 1) && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(j + 1).Start) is { Country: { } origin })
+                    return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
+        // "puts North Korean casualties at about 1,100", "Russia's losses have reached 600,000": the toll noun's owner.
+        int tollOwner = w.Is(toll - 1, "'s") ? toll - 2 : toll - 1;
+        if (head is null && toll > w.Start && ActorEndingAt(cx, tollOwner) is { } counted && !IsMakersMark(cx, counted)) return counted.Country;
+        // "the number of (ethnic) Armenians who have fled": the people the number counts.
+        if (head is null && w.Is(toll, "number"))
+            for (int k = toll + 2; k <= toll + 4; k++)
+                if (ActorStartingAt(cx, k) is { Form: ActorForm.Demonym } people) return people.Country;
+        if (head is null && Restated(cx, m, start) is { Subject.Actor: { } restatedActor }) return restatedActor;
+        // "200 Armenians, including 10 children": a part is its whole's.
+        if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
+        // "Ukraine handed over 1,000 people", "Israel freed 200 prisoners": whom one side frees are the other side's.
+        if (verbBefore && measure == Measure.Released && ClauseSubject(cx, m, clauseOnly: true) is { } captor && cx.Story.Opponent(captor) is { } freed)
+            return freed;
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
 
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
-            || kind.StartsWith("money", StringComparison.Ordinal) || verbBefore && measure == Measure.Casualties;
-        bool inflicted = verbBefore && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
+            || kind.StartsWith("money", StringComparison.Ordinal) || lost;
+        bool inflicted = verbBefore && !lost && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
         if ((owned || inflicted) && ClauseSubject(cx, m, clauseOnly: inflicted) is { } subject)
         {
             // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
             if (owned) return subject;
             if (cx.Story.Opponent(subject) is { } other) return other;
         }
-        if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind)) return previous.Subject.Actor;
+        // The figure before it: the same kind, or an item of the same list ("lost 9,836 tanks, 20,426 armoured vehicles").
+        if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind
+            || ContinuesList(w, start, previous) && !VerbBetween(w, previous, start) && KindHead(previous.Subject.Kind).SequenceEqual(KindHead(kind))))
+            return previous.Subject.Actor;
         if (civilian) return cx.Home;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
+        // "killed 63 soldiers and destroyed four military vehicles": losses reported together are one side's.
+        if (measure == Measure.Destroyed && kind.StartsWith("equipment", StringComparison.Ordinal)
+            && (cx.Previous ?? cx.Topic) is { Measure: Measure.Killed or Measure.Wounded or Measure.Casualties or Measure.Captured, Subject.Actor: { } loser })
+            return loser;
         // Homes, villages, targets and the bill for damage or an appeal belong to the country they are in.
         if (kind == "sites" || measure == Measure.Cost) return place?.Country ?? cx.Home;
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
@@ -481,6 +913,9 @@ public sealed class ClaimStage : ITallyStage
         if (kind == "personnel") return measure == Measure.Deployed && place?.Country == cx.Home ? null : cx.Home;
         return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Story.Opponent(home) : null;
     }
+
+    /// <summary>"equipment" of "equipment:tank".</summary>
+    private static ReadOnlySpan<char> KindHead(string kind) => kind.AsSpan(0, kind.IndexOf(':') is >= 0 and var colon ? colon : kind.Length);
 
     private static ActorMention? ActorStartingAt(SentenceContext cx, int token)
     {
@@ -515,7 +950,7 @@ public sealed class ClaimStage : ITallyStage
     /// The clause's subject: the first country named before the figure that is neither the speaker nor a
     /// destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
     /// </summary>
-    private static string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
+    private string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
     {
         var w = cx.W;
         var frame = FrameOf(cx.Doc, m.Span);
@@ -524,12 +959,30 @@ public sealed class ClaimStage : ITallyStage
         if (clauseOnly)
             for (int k = w.IndexAt(m.Span.Start) - 1; k >= w.Start; k--)
                 if (w.IsPunct(k, ',') || w.IsPunct(k, ';') || w.IsAny(k, "that", "while", "but")) { clauseStart = w.SpanOf(k).End; break; }
+        // "the enemy attacked Ukraine with 178 drones", in Ukraine's statement: the speaker's enemy.
+        int enemy = -1;
+        for (int k = w.IndexAt(clauseStart); k < w.IndexAt(m.Span.Start) && enemy < 0; k++)
+            if (w.Is(k, "enemy") && !(frame is not null && frame.Span.Contains(w.SpanOf(k)))) enemy = k;
         foreach (var a in cx.Actors)
         {
             if (a.Span.End > m.Span.Start || a.Span.Start < clauseStart) continue;
             if (frame is not null && frame.Span.Contains(a.Span)) continue;
-            if (w.IsAny(w.IndexAt(a.Span.Start) - 1, LocativePrepositions)) continue;
+            // Nor the owner of an object: "targeted hideouts of the Pakistani Taliban and killed 20".
+            int before = w.IndexAt(a.Span.Start) - 1;
+            if (w.Is(before, "the")) before--;
+            if (w.IsAny(before, LocativePrepositions) || w.Is(before, "of") || w.IsPunct(before, '(')) continue;
+            if (enemy >= 0 && enemy < before) break;
             return a.Country;
+        }
+        if (enemy >= 0) return EnemyOf(cx, frame);
+        // "Israel's prison service said it had freed 200 prisoners": the speaker is the subject; so is one whose
+        // words give the figure ("Britain announced 120 million pounds").
+        if (frame is { Source.Country: { } speaker } && frame.Span.End <= m.Span.Start)
+        {
+            int figure = w.IndexAt(m.Span.Start);
+            if (w.IndexAt(frame.Span.End) >= figure - 1 && MeasureEndingAt(w, figure - 1, MeasureRole.Verb) is not null) return speaker;
+            for (int k = Math.Max(w.IndexAt(frame.Span.End), w.IndexAt(clauseStart)); k < figure; k++)
+                if (w.IsAny(k, "it", "its", "we", "our")) return speaker;
         }
         return null;
     }
@@ -816,6 +1269,8 @@ public sealed class ClaimStage : ITallyStage
     {
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
+        // "10,223 (+8)": the day's addition to a running total.
+        if (IsBracketedAddition(cx.W, cx.W.IndexAt(m.Span.Start))) return Aggregate.Increment;
         if (m.Total || cx.Cues.TotalNear(cx.W.IndexAt(m.Span.Start))) return Aggregate.Total;
         if (time is not null && (time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || IsSinceDate(cx, time)))
             return Aggregate.Total;
@@ -916,9 +1371,8 @@ public sealed class ClaimStage : ITallyStage
     /// One claim per figure per document: the same measure and interval stated again (headline, lead, body,
     /// summary) about the same or an unnamed actor adds an evidence sentence. The better-informed statement
     /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks. A headline names
-    /// its source in short ("Nigerian military says"), so it joins the body's statement from the same country
-    /// whatever actor its few words suggest;
-    /// a denial of a figure is never the claim it denies.
+    /// its source in short ("Nigerian military says") and rounds its figures, so it joins the body's statement
+    /// from the same country whatever actor its few words suggest; a denial of a figure is never the claim it denies.
     /// </summary>
     private static List<Claim> Merge(List<Claim> claims, int headlineEnd)
     {
@@ -927,9 +1381,11 @@ public sealed class ClaimStage : ITallyStage
         {
             int i = SameFigureAt(merged, c, headlineEnd);
             if (i < 0) { merged.Add(c); continue; }
-            // On a tie the body's statement, fuller than a headline's, gives the fields.
+            // On a tie the body's statement, fuller than a headline's, gives the fields; its exact figure always
+            // beats the headline's round one.
             int gain = Informativeness(c) - Informativeness(merged[i]);
-            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0].End <= headlineEnd ? (c, merged[i]) : (merged[i], c);
+            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0].End <= headlineEnd || merged[i].Figure.Value != c.Figure.Value
+                ? (c, merged[i]) : (merged[i], c);
             merged[i] = best with
             {
                 Evidence = [.. best.Evidence.Union(other.Evidence).OrderBy(e => e.Start)],
@@ -957,15 +1413,30 @@ public sealed class ClaimStage : ITallyStage
         for (int i = 0; i < merged.Count; i++)
         {
             var x = merged[i];
+            // "nine in Cebu City, nine in Mandaue": a sentence states a figure once; the same number again is another figure.
+            if (x.Evidence.Contains(c.Evidence[0])) continue;
             // A headline's few words often give its figure the wrong side ("Russia hits Ukraine; Kyiv toll at 14"),
             // so its actor does not keep it apart from the body's statement of the same figure.
             bool fromHeadline = x.Evidence[0].End <= headlineEnd;
-            if (x.Measure == c.Measure && x.Figure.Value == c.Figure.Value
+            if (x.Measure == c.Measure && (x.Figure.Value == c.Figure.Value || fromHeadline && x.Evidence.Length == 1 && RoundsTo(c.Figure.Value, x.Figure.Value))
                 && (fromHeadline || x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
                 && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
-                && (SameFirstSource(x, c) || fromHeadline && x.AccordingTo[0].Country == c.AccordingTo[0].Country)) return i;
+                && (SameFirstSource(x, c) || fromHeadline && x.AccordingTo[0].Country is var said && (said is null || said == c.AccordingTo[0].Country))) return i;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A headline rounds: "tops 690,000" is the body's 690,104 and "over 5,600" its 5,601, the exact figure
+    /// within 1% of the round one and equal to it at the round one's precision (unless the body also states
+    /// the round figure, which then is the headline's).
+    /// </summary>
+    private static bool RoundsTo(CountRange exact, CountRange round)
+    {
+        if (!exact.IsSingle || !round.IsSingle || round.Low < 100) return false;
+        decimal precision = 1;
+        while (round.Low % (precision * 10) == 0) precision *= 10;
+        return precision >= 100 && Math.Abs(exact.Low - round.Low) < precision / 2 && Math.Abs(exact.Low - round.Low) <= round.Low / 100;
     }
 
     /// <summary>

@@ -52,6 +52,8 @@ internal sealed class NumberRecognizer
         var high = first;
         int rangeStart = first.First;
         bool isRange = TryRange(w, first, ref low, ref high, ref rangeStart);
+        // "since October 2023 to 2,119": a date is no range's low end; the figure after it stands alone.
+        if (isRange && isDate(w.Cover(first.ValueFirst, first.Last))) return first.Last + 1;
         int last = high.Last;
         var core = w.Cover(low.ValueFirst, last);
 
@@ -195,7 +197,9 @@ internal sealed class NumberRecognizer
             if (core.Length == 4 && n.Value is >= 1800 and <= 2100 && !core.Contains(',') && IsYear(w, before, after)) return false;
             // Times ("10:30"), phone numbers ("+380 44 ...") and digit groups ("044 123 4567").
             if (w.IsPunct(after, ':') && w.Touching(last) || w.IsPunct(before, ':') && w.Touching(before)) return false;
-            if (w.IsPunct(before, '+') && w.Touching(before) || w.IsNumber(after) || w.IsNumber(before)) return false;
+            // "+380 44 …" is a phone number; "10,223 (+8)" a day's addition to a running total.
+            if (w.IsPunct(before, '+') && w.Touching(before) && !(w.IsPunct(before - 1, '(') && w.IsPunct(after, ')'))
+                || w.IsNumber(after) || w.IsNumber(before)) return false;
             // Nobody counts 7.8 people: an unscaled fraction is a measurement or a rate.
             if (n.Value != decimal.Truncate(n.Value)) return false;
             // An age between commas after a name: "Oksana Petrenko, 45, said".
@@ -220,10 +224,16 @@ internal sealed class NumberRecognizer
         return true;
     }
 
-    /// <summary>"aged 45", "aged 8, 12 and 17", "between the ages of 15 and 29": every number of the list is an age.</summary>
+    /// <summary>
+    /// "aged 45", "aged 8, 12 and 17", "between the ages of 15 and 29": every number of the list is an age;
+    /// so is the number "the oldest (of those freed) is" or "the youngest was".
+    /// </summary>
     private static bool IsAge(TokenWindow w, int before)
     {
         while ((w.IsPunct(before, ',') || w.Is(before, "and")) && w.IsNumber(before - 1)) before -= 2;
+        if (w.IsAny(before, "is", "was"))
+            for (int i = before - 1; i >= before - 6 && w.IsWord(i); i--)
+                if (w.IsAny(i, "youngest", "oldest")) return true;
         return w.IsAny(before, "aged", "age", "ages") || w.Is(before, "of") && w.IsAny(before - 1, "age", "ages");
     }
 
