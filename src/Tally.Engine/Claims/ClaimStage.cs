@@ -698,9 +698,16 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>The counting figure whose words (hedge included) start at <paramref name="token"/>, or null.</summary>
     private static NumberMention? FigureStartingAt(TallyDocument doc, TextSpan token)
     {
-        foreach (var n in doc.Numbers)
-            if (n.Span.Start == token.Start) return n;
-        return null;
+        // The layer is in text order and this is asked of every token a scan passes: a binary search.
+        var numbers = doc.Numbers;
+        int lo = 0, hi = numbers.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (numbers[mid].Span.Start < token.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < numbers.Count && numbers[lo].Span.Start == token.Start ? numbers[lo] : null;
     }
 
     /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
