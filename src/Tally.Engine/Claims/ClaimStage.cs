@@ -250,6 +250,8 @@ public sealed class ClaimStage : ITallyStage
         var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
+        // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
+        if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
         var frame = FrameOf(cx.Doc, m.Span) ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
@@ -392,9 +394,9 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// What a report list's lines share, said once in the sentence before them that ends in a colon:
     /// "the total combat losses of the enemy amounted to approximately:" gives each line's measure,
-    /// hedge and owner.
+    /// hedge, owner, source and running total.
     /// </summary>
-    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame);
+    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame, bool Total);
 
     private ListIntro? IntroOf(SentenceContext cx)
     {
@@ -424,7 +426,10 @@ public sealed class ClaimStage : ITallyStage
             if (w.Is(i, "enemy")) actor = EnemyOf(cx, frame);
         foreach (var a in cx.Doc.Actors)
             if (actor is null && span.Contains(a.Span) && !IsInSource(cx.Doc, a.Span)) actor = a.Country;
-        return new ListIntro(measure, hedge, actor, frame);
+        bool total = false;
+        for (int i = w.Start; i < w.End; i++)
+            total |= _lex.Cues.At(w, i)?.Meaning == ClaimCue.Total;
+        return new ListIntro(measure, hedge, actor, frame, total);
     }
 
     /// <summary>
