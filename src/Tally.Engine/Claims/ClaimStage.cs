@@ -250,6 +250,8 @@ public sealed class ClaimStage : ITallyStage
         place ??= PlaceNamedBefore(cx);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
+        // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
+        if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
         var frame = FrameOf(cx.Doc, m.Span) ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
@@ -392,9 +394,9 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// What a report list's lines share, said once in the sentence before them that ends in a colon:
     /// "the total combat losses of the enemy amounted to approximately:" gives each line's measure,
-    /// hedge and owner.
+    /// hedge, owner, source and running total.
     /// </summary>
-    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame);
+    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame, bool Total);
 
     private ListIntro? IntroOf(SentenceContext cx)
     {
@@ -424,7 +426,10 @@ public sealed class ClaimStage : ITallyStage
             if (w.Is(i, "enemy")) actor = EnemyOf(cx, frame);
         foreach (var a in cx.Doc.Actors)
             if (actor is null && span.Contains(a.Span) && !IsInSource(cx.Doc, a.Span)) actor = a.Country;
-        return new ListIntro(measure, hedge, actor, frame);
+        bool total = false;
+        for (int i = w.Start; i < w.End; i++)
+            total |= _lex.Cues.At(w, i)?.Meaning == ClaimCue.Total;
+        return new ListIntro(measure, hedge, actor, frame, total);
     }
 
     /// <summary>
@@ -698,9 +703,16 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>The counting figure whose words (hedge included) start at <paramref name="token"/>, or null.</summary>
     private static NumberMention? FigureStartingAt(TallyDocument doc, TextSpan token)
     {
-        foreach (var n in doc.Numbers)
-            if (n.Span.Start == token.Start) return n;
-        return null;
+        // The layer is in text order and this is asked of every token a scan passes: a binary search.
+        var numbers = doc.Numbers;
+        int lo = 0, hi = numbers.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (numbers[mid].Span.Start < token.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < numbers.Count && numbers[lo].Span.Start == token.Start ? numbers[lo] : null;
     }
 
     /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
