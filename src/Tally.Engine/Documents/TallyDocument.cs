@@ -33,6 +33,7 @@ public sealed class TallyDocument
     private IReadOnlyList<Sentence>? _sentences;
     private IReadOnlyList<Token>? _tokens;
     private TextSpan[]? _wordPieces;
+    private TokenRange[]? _sentenceTokens;
     private IReadOnlyList<NumberMention>? _numbers;
     private IReadOnlyList<TimeMention>? _dates;
     private IReadOnlyList<PlaceMention>? _places;
@@ -70,7 +71,15 @@ public sealed class TallyDocument
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public IReadOnlyList<Paragraph> Paragraphs { get => Get(_paragraphs, Layer.Paragraphs); set => _paragraphs = Set(value, Layer.Paragraphs); }
-    public IReadOnlyList<Sentence> Sentences { get => Get(_sentences, Layer.Sentences); set => _sentences = Set(value, Layer.Sentences); }
+    public IReadOnlyList<Sentence> Sentences
+    {
+        get => Get(_sentences, Layer.Sentences);
+        set
+        {
+            _sentences = Set(value, Layer.Sentences);
+            _sentenceTokens = null;
+        }
+    }
     public IReadOnlyList<Token> Tokens
     {
         get => Get(_tokens, Layer.Tokens);
@@ -78,6 +87,7 @@ public sealed class TallyDocument
         {
             _tokens = Set(value, Layer.Tokens);
             _wordPieces = null;
+            _sentenceTokens = null;
         }
     }
     public IReadOnlyList<NumberMention> Numbers { get => Get(_numbers, Layer.Numbers); set => _numbers = Set(value, Layer.Numbers); }
@@ -92,6 +102,12 @@ public sealed class TallyDocument
     /// the stages that match names (actors, places) and recomputed if the tokens or text change.
     /// </summary>
     internal ReadOnlySpan<TextSpan> WordPieces() => _wordPieces ??= Tally.Text.WordPieces.Split(Normalized, Tokens);
+
+    /// <summary>
+    /// The tokens of each sentence, in sentence order: found once for the stages that read sentence by sentence
+    /// (<see cref="Tally.Text.SentenceWindows"/>), which would otherwise each walk every token to find them.
+    /// </summary>
+    internal ReadOnlySpan<TokenRange> SentenceTokens() => _sentenceTokens ??= Tally.Text.SentenceWindows.TokenRanges(Sentences, Tokens);
 
     public bool Has(Layer layer) => (Assigned & layer) == layer;
 

@@ -26,15 +26,8 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         ReadOnlySpan<Token> tokens = doc.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : doc.Tokens.ToArray();
         var context = DateContext.For(doc.Metadata.Published, resolution);
         var found = new List<TimeMention>();
-        int t = 0;
-        foreach (var sentence in doc.Sentences)
-        {
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start) t++;
-            int end = t;
-            while (end < tokens.Length && tokens[end].Span.End <= sentence.Span.End) end++;
-            Scan(text, tokens[t..end], ref context, found, doc.Diagnostics, Name);
-            t = end;
-        }
+        foreach (var sentence in doc.SentenceTokens())
+            Scan(text, tokens[sentence.Start..sentence.End], ref context, found, doc.Diagnostics, Name);
         // The dateline's date is when the article was filed, not when any figure in its first sentence holds.
         if (PublicationDateFinder.TryFind(doc.Text, out _, out var dateline))
             found.RemoveAll(d => d.Span.Start < dateline.End && dateline.Start < d.Span.End);
