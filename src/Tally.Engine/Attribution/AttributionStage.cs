@@ -265,10 +265,10 @@ public sealed class AttributionStage : ITallyStage
                 var relaysAll = relaysAfter.AddRange(relaysInside);
 
                 int afterVerb = w.SpanOf(Math.Max(verbLast, relayEnd)).End;
-                bool numberAfter = false;
                 var numbers = doc.Numbers;
-                for (int k = 0; k < numbers.Count && !numberAfter; k++)
-                    numberAfter = numbers[k].Span.Start >= afterVerb && numbers[k].Span.End <= sentence.End;
+                bool numberAfter = false;
+                for (int k = LayerSearch.FirstStartingAt(numbers, n => n.Span, afterVerb); k < numbers.Count && numbers[k].Span.Start <= sentence.End && !numberAfter; k++)
+                    numberAfter = numbers[k].Span.End <= sentence.End;
                 TextSpan scope;
                 // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
                 // '"… 48 drones were launched," the air force said, adding …' too: a closing quote follows the comma.
@@ -369,16 +369,9 @@ public sealed class AttributionStage : ITallyStage
         {
             if (to < from) return false;
             var span = w.Cover(from, to);
-            // The layer is in text order: find the first figure starting inside the span.
             var numbers = doc.Numbers;
-            int lo = 0, hi = numbers.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (numbers[mid].Span.Start < span.Start) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo < numbers.Count && numbers[lo].Span.End <= span.End;
+            int first = LayerSearch.FirstStartingAt(numbers, n => n.Span, span.Start);
+            return first < numbers.Count && numbers[first].Span.End <= span.End;
         }
 
         /// <summary>Where a coordinated clause (", while …", "; …") ends a frame's reach.</summary>
@@ -829,13 +822,7 @@ public sealed class AttributionStage : ITallyStage
             _sentence.Contains(span) ? _places ??= InSentence(doc.Places, p => p.Span) : doc.Places;
 
         /// <summary>The annotations of a layer that overlap or touch the sentence, in the layer's order.</summary>
-        private List<T> InSentence<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
-        {
-            var inside = new List<T>();
-            for (int i = 0; i < layer.Count; i++)
-                if (span(layer[i]).End >= _sentence.Start && span(layer[i]).Start <= _sentence.End) inside.Add(layer[i]);
-            return inside;
-        }
+        private List<T> InSentence<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span) => LayerSearch.Touching(layer, span, _sentence);
 
         /// <summary>Whether an annotation of the layer overlaps token k.</summary>
         private bool Touches<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span, int k)

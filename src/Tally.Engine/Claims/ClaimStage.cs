@@ -104,22 +104,21 @@ public sealed class ClaimStage : ITallyStage
 
         private Claim? _documentLast;
 
-        /// <summary>The Actors, Places and Dates annotations inside this sentence (lists, so a foreach over them allocates nothing).</summary>
-        public List<ActorMention> Actors => _actors ??= Within(Doc.Actors, a => a.Span);
-        public List<PlaceMention> Places => _places ??= Within(Doc.Places, p => p.Span);
-        public List<TimeMention> Dates => _dates ??= Within(Doc.Dates, d => d.Span);
+        /// <summary>The Actors, Places, Dates and Sources annotations inside this sentence (lists, so a foreach over them allocates nothing).</summary>
+        public List<ActorMention> Actors => _actors ??= LayerSearch.Inside(Doc.Actors, a => a.Span, Sentence.Span);
+        public List<PlaceMention> Places => _places ??= LayerSearch.Inside(Doc.Places, p => p.Span, Sentence.Span);
+        public List<TimeMention> Dates => _dates ??= LayerSearch.Inside(Doc.Dates, d => d.Span, Sentence.Span);
+        public List<SourceMention> Sources => _sources ??= LayerSearch.Inside(Doc.Sources, s => s.Span, Sentence.Span);
 
         private List<ActorMention>? _actors;
         private List<PlaceMention>? _places;
         private List<TimeMention>? _dates;
+        private List<SourceMention>? _sources;
 
-        private List<T> Within<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
-        {
-            var inside = new List<T>();
-            for (int i = 0; i < layer.Count; i++)
-                if (Sentence.Span.Contains(span(layer[i]))) inside.Add(layer[i]);
-            return inside;
-        }
+        /// <summary>The sentence's "since" period and its token (<see cref="SinceOf"/>), read once for all its figures.</summary>
+        public (TimeRef? Period, int At) Since => _since ??= (SinceOf(this, out int at), at);
+
+        private (TimeRef?, int)? _since;
 
         public StoryCountry Story { get; init; } = new(null, []);
 
@@ -176,10 +175,10 @@ public sealed class ClaimStage : ITallyStage
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
-        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, place);
+        var frame = FrameOf(cx.Doc, m.Span);
+        var actor = ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, place, frame);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
-        var frame = FrameOf(cx.Doc, m.Span);
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
 
@@ -318,7 +317,7 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
             // An age, code or date is no figure; the figures of a list share the verb after the last
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
-            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx.Doc, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners))) break;
+            if (w.Kind(i) == Documents.TokenKind.Number && FigureAt(cx, w.SpanOf(i)) && !(w.IsPunct(i - 1, ',') || w.IsAny(i - 1, ListJoiners))) break;
             if (w.IsAny(i, "while", "whereas", "but")) break;
             if (MeasureAt(w, i, MeasureRole.Verb) is { } after) return after == Measure.Present ? StateAfterRemain(w, i) ?? after : after;
         }
@@ -343,11 +342,13 @@ public sealed class ClaimStage : ITallyStage
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
     }
 
-    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
-    private static bool FigureAt(TallyDocument doc, TextSpan token)
+    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>, a token of the sentence.</summary>
+    private static bool FigureAt(SentenceContext cx, TextSpan token)
     {
-        foreach (var n in doc.Numbers)
-            if (n.Core.Contains(token)) return true;
+        // Figures are found sentence by sentence, so only this sentence's can hold the token.
+        var numbers = cx.Doc.Numbers;
+        for (int i = LayerSearch.FirstStartingAt(numbers, n => n.Span, cx.Sentence.Span.Start); i < numbers.Count && numbers[i].Span.Start <= token.Start; i++)
+            if (numbers[i].Core.Contains(token)) return true;
         return false;
     }
 
@@ -404,7 +405,7 @@ public sealed class ClaimStage : ITallyStage
         var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = last + 1; i < w.End; i++)
             if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
-                && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
+                && !IsInSource(cx, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
         if (cx.Topic is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
         return "people";
@@ -412,12 +413,12 @@ public sealed class ClaimStage : ITallyStage
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
 
-    /// <summary>Whether a token is part of a speaker's name ("police said"): it counts nobody.</summary>
-    private static bool IsInSource(TallyDocument doc, TextSpan token)
+    /// <summary>Whether a token of the sentence is part of a speaker's name ("police said"): it counts nobody.</summary>
+    private static bool IsInSource(SentenceContext cx, TextSpan token)
     {
-        var sources = doc.Sources;
-        for (int i = 0; i < sources.Count; i++)
-            if (sources[i].Span.Contains(token)) return true;
+        // A speaker's words lie in the sentence that names them.
+        foreach (var source in cx.Sources)
+            if (source.Span.Contains(token)) return true;
         return false;
     }
 
@@ -427,7 +428,8 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, PlaceRef? place)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, PlaceRef? place,
+        SourceMention? frame)
     {
         var w = cx.W;
         var doc = cx.Doc;
@@ -464,7 +466,7 @@ public sealed class ClaimStage : ITallyStage
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
             || kind.StartsWith("money", StringComparison.Ordinal) || verbBefore && measure == Measure.Casualties;
         bool inflicted = verbBefore && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
-        if ((owned || inflicted) && ClauseSubject(cx, m, clauseOnly: inflicted) is { } subject)
+        if ((owned || inflicted) && ClauseSubject(cx, m, frame, clauseOnly: inflicted) is { } subject)
         {
             // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
             if (owned) return subject;
@@ -514,11 +516,11 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// The clause's subject: the first country named before the figure that is neither the speaker nor a
     /// destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
+    /// <paramref name="frame"/> is the figure's reporting frame, if any.
     /// </summary>
-    private static string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
+    private static string? ClauseSubject(SentenceContext cx, NumberMention m, SourceMention? frame, bool clauseOnly)
     {
         var w = cx.W;
-        var frame = FrameOf(cx.Doc, m.Span);
         // Who shot down or killed is named in the figure's own clause ("…, adding that its air defences destroyed 18").
         int clauseStart = cx.Sentence.Span.Start;
         if (clauseOnly)
@@ -585,7 +587,7 @@ public sealed class ClaimStage : ITallyStage
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
-        var since = SinceOf(cx, out int sinceAt);
+        var (since, sinceAt) = cx.Since;
         TimeMention? best = null;
         int bestDistance = int.MaxValue;
         foreach (var d in cx.Dates)
@@ -629,10 +631,10 @@ public sealed class ClaimStage : ITallyStage
         var w = cx.W;
         int from = Math.Min(figure.End, date.End), to = Math.Max(figure.Start, date.Start);
         var numbers = cx.Doc.Numbers;
-        for (int i = 0; i < numbers.Count; i++)
+        for (int i = LayerSearch.FirstStartingAt(numbers, n => n.Span, from); i < numbers.Count && numbers[i].Span.Start <= to; i++)
         {
             var n = numbers[i];
-            if (n.Span.Start < from || n.Span.End > to || n.Span == figure) continue;
+            if (n.Span.End > to || n.Span == figure) continue;
             if (date.End <= figure.Start) return true;
             int at = w.IndexAt(n.Span.Start);
             for (int k = Math.Max(w.Start, at - 3); k < at; k++)
