@@ -47,6 +47,15 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly string[] Determiners = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this"];
 
+    private static readonly string[] DownstreamVerbs = ["quoted", "cited", "reported"];
+
+    /// <summary>
+    /// What a frame's first word can be ("according", a downstream or passive verb, a reporting verb), by opening
+    /// and length: most tokens of a sentence are none, and this tells them apart without the word comparisons.
+    /// </summary>
+    private static readonly WordOpenings FrameOpenings =
+        new(["according", "as", .. DownstreamVerbs, .. PassiveVerbs, .. AttributionLexicon.Shared.Verbs.FirstWords]);
+
     private readonly AttributionLexicon _lex = AttributionLexicon.Shared;
 
     public string Name => "attribution";
@@ -65,7 +74,7 @@ public sealed class AttributionStage : ITallyStage
         var mentions = new List<SourceMention>();
         var people = new List<Source>();
         var bodies = new List<Source>();
-        var story = StoryCountry.Of(doc);
+        var story = doc.Story();
         Source? lastPerson = null;
         Source? lastBody = null;
         ImmutableArray<Source>? carried = null;
@@ -176,6 +185,7 @@ public sealed class AttributionStage : ITallyStage
             var sentence = w.Cover(w.Start, w.End - 1);
             for (int i = w.Start; i < w.End; i++)
             {
+                if (!FrameOpenings.MayMatch(w.Chars(i))) continue;
                 if (w.Is(i, "according") && w.Is(i + 1, "to"))
                 {
                     int sourceStart = DocumentIssuer(i + 2);
@@ -581,7 +591,7 @@ public sealed class AttributionStage : ITallyStage
         private int DownstreamAgent(int k)
         {
             int verb = w.Is(k, "as") ? k + 1 : k;
-            bool cue = w.IsAny(verb, "quoted", "cited", "reported") && w.Is(verb + 1, "by")
+            bool cue = w.IsAny(verb, DownstreamVerbs) && w.Is(verb + 1, "by")
                 && (verb > k || w.IsPunct(k - 1, ',') && !w.Is(verb, "reported"));
             return cue ? verb + 2 : k;
         }
