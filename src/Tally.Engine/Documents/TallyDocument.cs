@@ -39,6 +39,7 @@ public sealed class TallyDocument
     private IReadOnlyList<PlaceMention>? _places;
     private IReadOnlyList<ActorMention>? _actors;
     private IReadOnlyList<SourceMention>? _sources;
+    private StoryCountry? _story;
     private IReadOnlyList<Claim>? _claims;
 
     public TallyDocument(string text, DocumentMetadata? metadata = null)
@@ -92,8 +93,24 @@ public sealed class TallyDocument
     }
     public IReadOnlyList<NumberMention> Numbers { get => Get(_numbers, Layer.Numbers); set => _numbers = Set(value, Layer.Numbers); }
     public IReadOnlyList<TimeMention> Dates { get => Get(_dates, Layer.Dates); set => _dates = Set(value, Layer.Dates); }
-    public IReadOnlyList<PlaceMention> Places { get => Get(_places, Layer.Places); set => _places = Set(value, Layer.Places); }
-    public IReadOnlyList<ActorMention> Actors { get => Get(_actors, Layer.Actors); set => _actors = Set(value, Layer.Actors); }
+    public IReadOnlyList<PlaceMention> Places
+    {
+        get => Get(_places, Layer.Places);
+        set
+        {
+            _places = Set(value, Layer.Places);
+            _story = null;
+        }
+    }
+    public IReadOnlyList<ActorMention> Actors
+    {
+        get => Get(_actors, Layer.Actors);
+        set
+        {
+            _actors = Set(value, Layer.Actors);
+            _story = null;
+        }
+    }
     public IReadOnlyList<SourceMention> Sources { get => Get(_sources, Layer.Sources); set => _sources = Set(value, Layer.Sources); }
     public IReadOnlyList<Claim> Claims { get => Get(_claims, Layer.Claims); set => _claims = Set(value, Layer.Claims); }
 
@@ -108,6 +125,12 @@ public sealed class TallyDocument
     /// (<see cref="Tally.Text.SentenceWindows"/>), which would otherwise each walk every token to find them.
     /// </summary>
     internal ReadOnlySpan<TokenRange> SentenceTokens() => _sentenceTokens ??= Tally.Text.SentenceWindows.TokenRanges(Sentences, Tokens);
+
+    /// <summary>
+    /// What the story says about countries (<see cref="StoryCountry"/>), counted once for the attribution and
+    /// claim stages and counted again if the Places or Actors layer changes.
+    /// </summary>
+    internal StoryCountry Story() => _story ??= StoryCountry.Of(this);
 
     public bool Has(Layer layer) => (Assigned & layer) == layer;
 
