@@ -41,7 +41,7 @@ public sealed class ClaimStage : ITallyStage
     public void Process(TallyDocument doc)
     {
         var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
-        var story = StoryCountry.Of(doc);
+        var story = doc.Story();
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
@@ -455,7 +455,7 @@ public sealed class ClaimStage : ITallyStage
             return agent.Country;
         // "6,000 rockets fired from Gaza": weapons belong to the place they were fired from.
         if (head is { } hf && MeasureAt(w, hf.Last + 1, MeasureRole.Verb) is Measure.Launched && w.Is(hf.Last + 2, "from")
-            && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(hf.Last + 3).Start) is { Country: { } origin })
+            && PlaceStartingAt(cx, hf.Last + 3) is { Country: { } origin })
             return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
@@ -488,6 +488,13 @@ public sealed class ClaimStage : ITallyStage
     {
         foreach (var a in cx.Actors)
             if (a.Span.Start == cx.W.SpanOf(token).Start) return a;
+        return null;
+    }
+
+    private static PlaceMention? PlaceStartingAt(SentenceContext cx, int token)
+    {
+        foreach (var p in cx.Places)
+            if (p.Span.Start == cx.W.SpanOf(token).Start) return p;
         return null;
     }
 
@@ -714,35 +721,45 @@ public sealed class ClaimStage : ITallyStage
         return Modality.Asserted;
     }
 
-    /// <summary>The cue words of one sentence, read once: which kinds occur, and where comparisons stand.</summary>
+    /// <summary>
+    /// The cue words of one sentence, read once: which kinds occur, and where comparisons and totals stand
+    /// (lists made only for a sentence that has one, as most have neither).
+    /// </summary>
     private sealed class SentenceCues
     {
         private int _kinds;
+        private List<int>? _comparisons;
+        private List<int>? _totals;
 
-        public List<int> Comparisons { get; } = [];
-        public List<int> Totals { get; } = [];
         public bool Has(ClaimCue cue) => (_kinds & (1 << (int)cue)) != 0;
 
+        /// <summary>Whether a comparison word stands at a token from <paramref name="from"/> up to <paramref name="to"/>, not included.</summary>
+        public bool ComparisonBetween(int from, int to) => AnyBetween(_comparisons, from, to - 1);
+
         /// <summary>"in total", "so far", "the overall toll": a running-total word near the figure, not anywhere in a long sentence.</summary>
-        public bool TotalNear(int token)
+        public bool TotalNear(int token) => AnyBetween(_totals, token - 10, token + 6);
+
+        public void Add(ClaimCue cue, int token)
         {
-            foreach (int t in Totals)
-                if (t >= token - 10 && t <= token + 6) return true;
+            _kinds |= 1 << (int)cue;
+            if (cue == ClaimCue.Comparison) (_comparisons ??= []).Add(token);
+            if (cue == ClaimCue.Total) (_totals ??= []).Add(token);
+        }
+
+        private static bool AnyBetween(List<int>? tokens, int first, int last)
+        {
+            if (tokens is null) return false;
+            foreach (int t in tokens)
+                if (t >= first && t <= last) return true;
             return false;
         }
-        public void Add(ClaimCue cue) => _kinds |= 1 << (int)cue;
     }
 
     private SentenceCues ReadCues(TokenWindow w)
     {
         var cues = new SentenceCues();
         for (int i = w.Start; i < w.End; i++)
-        {
-            if (_lex.Cues.At(w, i) is not { } phrase) continue;
-            cues.Add(phrase.Meaning);
-            if (phrase.Meaning == ClaimCue.Comparison) cues.Comparisons.Add(i);
-            if (phrase.Meaning == ClaimCue.Total) cues.Totals.Add(i);
-        }
+            if (_lex.Cues.At(w, i) is { } phrase) cues.Add(phrase.Meaning, i);
         return cues;
     }
 
@@ -750,7 +767,7 @@ public sealed class ClaimStage : ITallyStage
     private static bool IsComparison(SentenceContext cx, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
     {
         var w = cx.W;
-        if (cx.Cues.Comparisons.Count == 0) return false;
+        if (!cx.Cues.Has(ClaimCue.Comparison)) return false;
         for (int other = first; other < end; other++)
         {
             if (other == k) continue;
@@ -760,8 +777,7 @@ public sealed class ClaimStage : ITallyStage
             if (to - from > 12) continue;
             // "one in five", "three out of four": a ratio.
             if (to - from == 1 && w.Is(from, "in") || to - from == 2 && w.Is(from, "out") && w.Is(from + 1, "of")) return true;
-            foreach (int i in cx.Cues.Comparisons)
-                if (i >= from && i < to) return true;
+            if (cx.Cues.ComparisonBetween(from, to)) return true;
         }
         return false;
     }
