@@ -20,11 +20,20 @@ internal readonly ref struct DateParser
 {
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _tokens;
+    private readonly ReadOnlySpan<TimeWord?> _words;
 
-    public DateParser(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>
+    /// A parser over <paramref name="tokens"/>, which looks up each token's time word once into
+    /// <paramref name="words"/> (as long as the tokens): the grammar tries several rules at a token and asks
+    /// about the same tokens again, and each lookup hashes the word.
+    /// </summary>
+    public DateParser(string text, ReadOnlySpan<Token> tokens, Span<TimeWord?> words)
     {
         _text = text;
         _tokens = tokens;
+        for (int i = 0; i < tokens.Length; i++)
+            words[i] = tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out var word) ? word : null;
+        _words = words[..tokens.Length];
     }
 
     /// <summary>
@@ -35,7 +44,7 @@ internal readonly ref struct DateParser
     public bool MayStartAt(int i) => _tokens[i].Kind switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || TimeWords.TryGet(Slice(i), out _)
+        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || _words[i] is not null
             || TryHyphened(i, out _),
         _ => false,
     };
@@ -554,8 +563,13 @@ internal readonly ref struct DateParser
 
     private bool TryWord(int i, out TimeWord word)
     {
+        if (i < _tokens.Length && _words[i] is { } found)
+        {
+            word = found;
+            return true;
+        }
         word = default;
-        return i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out word);
+        return false;
     }
 
     private bool IsWord(int i, string word) =>

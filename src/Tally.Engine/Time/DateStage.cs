@@ -26,8 +26,9 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         ReadOnlySpan<Token> tokens = doc.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : doc.Tokens.ToArray();
         var context = DateContext.For(doc.Metadata.Published, resolution);
         var found = new List<TimeMention>();
+        var matches = new List<DateMatch>();
         foreach (var sentence in doc.SentenceTokens())
-            Scan(text, tokens[sentence.Start..sentence.End], ref context, found, doc.Diagnostics, Name);
+            Scan(text, tokens[sentence.Start..sentence.End], ref context, matches, found, doc.Diagnostics, Name);
         // The dateline's date is when the article was filed, not when any figure in its first sentence holds.
         if (PublicationDateFinder.TryFind(doc.Text, out _, out var dateline))
             found.RemoveAll(d => d.Span.Start < dateline.End && dateline.Start < d.Span.End);
@@ -44,15 +45,18 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         var normalized = CharNormalizer.Normalize(text);
         var context = DateContext.For(published, resolution);
         var found = new List<TimeMention>();
-        Scan(normalized, CollectionsMarshal.AsSpan(Tokenizer.Tokenize(normalized, 0, normalized.Length)), ref context, found, diagnostics: null, "dates");
+        Scan(normalized, CollectionsMarshal.AsSpan(Tokenizer.Tokenize(normalized, 0, normalized.Length)), ref context, [], found, diagnostics: null, "dates");
         mention = found.Count > 0 ? found[0] : null;
         return mention is not null;
     }
 
-    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<TimeMention> into, List<Diagnostic>? diagnostics, string stage)
+    /// <summary>Finds and resolves the time expressions of one sentence; <paramref name="matches"/> is a list to reuse.</summary>
+    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<DateMatch> matches, List<TimeMention> into,
+        List<Diagnostic>? diagnostics, string stage)
     {
-        var parser = new DateParser(text, tokens);
-        var matches = new List<DateMatch>();
+        // Sentences are short, so the parser's word lookups live on the stack; a rare long one takes an array.
+        var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TimeWord?[tokens.Length] : new TimeWord?[tokens.Length]);
+        matches.Clear();
         int i = 0;
         while (i < tokens.Length)
         {
@@ -64,6 +68,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
             matches.Add(match);
             i = match.Next;
         }
+        if (matches.Count == 0) return;
 
         // Expressions counted from the sentence's day ("up from 2,862 a day earlier") wait for the others.
         var resolved = new (PartialDate? Start, PartialDate? End, bool Kept)[matches.Count];
