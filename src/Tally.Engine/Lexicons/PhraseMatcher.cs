@@ -50,9 +50,7 @@ public sealed class PhraseMatcher<T>
     public int Match(string text, ReadOnlySpan<TextSpan> pieces, int i, out T value)
     {
         value = default!;
-        var first = Slice(text, pieces[i]);
-        if (!_openings.MayMatch(first)) return 0;
-        if (!_byFirst.TryGetValue(first, out var phrases)) return 0;
+        if (!MayStartAt(text, pieces[i]) || !_byFirst.TryGetValue(Slice(text, pieces[i]), out var phrases)) return 0;
         foreach (var phrase in phrases)
         {
             if (i + phrase.Rest.Length >= pieces.Length) continue;
@@ -64,6 +62,12 @@ public sealed class PhraseMatcher<T>
         }
         return 0;
     }
+
+    /// <summary>
+    /// Whether a phrase may start at <paramref name="piece"/>; false for most pieces, told without a probe, so a
+    /// scan over every piece tests this before it calls <see cref="Match"/>.
+    /// </summary>
+    public bool MayStartAt(string text, TextSpan piece) => _openings.MayMatch(Slice(text, piece));
 
     private static Phrase[] Longest(List<Phrase> phrases)
     {

@@ -1,20 +1,22 @@
 namespace Tally.Lexicons;
 
 /// <summary>
-/// The lengths a set's words have after each opening pair of characters: Markdig's opening characters, told
-/// apart by the second character and the length. A token whose opening and length no word shares is not in the
-/// set, and testing that is a few arithmetic steps and one array read where a frozen-dictionary probe hashes the
-/// whole token; most tokens of a text are in no lexicon, so a stage tests this before it probes. Ignores case
-/// unless built case-sensitive. Immutable and thread-safe.
+/// The lengths a set's words have after each opening character and each opening pair of characters: Markdig's
+/// opening characters, told apart by length and the second character. A token whose opening and length no word
+/// shares is not in the set, and testing that is two array reads where a frozen-dictionary probe hashes the whole
+/// token; most tokens of a text are in no lexicon, so a stage tests this before it probes. Ignores case unless
+/// built case-sensitive. Immutable and thread-safe.
 /// </summary>
 internal sealed class WordOpenings
 {
-    // Bit n of an entry: some word of length n (63 standing for 63 or more) opens with a pair of ASCII characters
-    // (upper-cased when case is ignored) that falls in this bucket; pairs are hashed to one of 256 buckets (2 KB,
-    // so the tables stay in cache), and a shared bucket only lets more tokens through to the probe. Ignoring case
-    // can match a non-ASCII character to an ASCII one ("ı" upper-cases to "I"), so the lengths of words opening
-    // with one are then allowed after any opening; a token opening with a non-ASCII character always passes.
-    private readonly ulong[] _lengthsByOpening = new ulong[256];
+    // Bit n of an entry: some word of length n (63 standing for 63 or more) opens with this ASCII character, or with
+    // a pair of ASCII characters that falls in this bucket (upper-cased when case is ignored). Pairs are hashed to
+    // one of 256 buckets (2 KB, so the tables stay in cache); a shared bucket only lets more tokens through, and a
+    // large set that fills the buckets still has the exact first-character test. Ignoring case can match a
+    // non-ASCII character to an ASCII one ("ı" upper-cases to "I"), so the lengths of words opening with one are
+    // then allowed after any opening; a token opening with a non-ASCII character always passes.
+    private readonly ulong[] _lengthsByFirst = new ulong[128];
+    private readonly ulong[] _lengthsByPair = new ulong[256];
     private readonly ulong _lengthsAfterAny;
     private readonly bool _ignoreCase;
 
@@ -25,7 +27,11 @@ internal sealed class WordOpenings
         {
             if (word.Length == 0) continue;
             char first = word[0], second = word.Length > 1 ? word[1] : '\0';
-            if ((first | second) <= 0x7F) _lengthsByOpening[Bucket(first, second)] |= LengthBit(word.Length);
+            if ((first | second) <= 0x7F)
+            {
+                _lengthsByFirst[Fold(first)] |= LengthBit(word.Length);
+                _lengthsByPair[Pair(first, second)] |= LengthBit(word.Length);
+            }
             // Case-sensitively, a word opening with a non-ASCII character matches only tokens that pass anyway.
             else if (ignoreCase) _lengthsAfterAny |= LengthBit(word.Length);
         }
@@ -37,12 +43,13 @@ internal sealed class WordOpenings
         if (token.IsEmpty) return true;
         char first = token[0], second = token.Length > 1 ? token[1] : '\0';
         if ((first | second) > 0x7F) return true;
-        return ((_lengthsByOpening[Bucket(first, second)] | _lengthsAfterAny) & LengthBit(token.Length)) != 0;
+        ulong length = LengthBit(token.Length);
+        return ((_lengthsByFirst[Fold(first)] & _lengthsByPair[Pair(first, second)] | _lengthsAfterAny) & length) != 0;
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
-    private int Bucket(char first, char second) => (int)((uint)((Fold(first) << 7) | Fold(second)) * 0x9E3779B1u >> 24);
+    private int Pair(char first, char second) => (int)((uint)((Fold(first) << 7) | Fold(second)) * 0x9E3779B1u >> 24);
 
     private char Fold(char c) => _ignoreCase && char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c;
 }

@@ -51,6 +51,11 @@ public sealed class PlaceStage : ITallyStage
         var places = new List<PlaceMention>();
         for (int i = 0; i < scan.Pieces.Length;)
         {
+            if (!scan.MayStartAt(i))
+            {
+                i++;
+                continue;
+            }
             var (place, next) = scan.At(i);
             if (place is not null) places.Add(place);
             i = next;
@@ -84,12 +89,22 @@ public sealed class PlaceStage : ITallyStage
         public readonly ReadOnlySpan<TextSpan> Pieces { get; }
 
         /// <summary>
+        /// Whether a place may start at piece <paramref name="i"/>: an actor starts there, or a name or an area's
+        /// first word may. False for most pieces, told without a probe. Pieces are asked about in increasing order.
+        /// </summary>
+        public bool MayStartAt(int i)
+        {
+            while (_nextActor < _actorsInOrder.Length && _actorsInOrder[_nextActor].Span.Start < Pieces[i].Start) _nextActor++;
+            return _nextActor < _actorsInOrder.Length && _actorsInOrder[_nextActor].Span.Start == Pieces[i].Start
+                || Gazetteer.Matcher.MayStartAt(_text, Pieces[i]) || AreaOpenings.MayMatch(Word(i));
+        }
+
+        /// <summary>
         /// The place starting at piece <paramref name="i"/>, if any, and the piece to go on from. Pieces are
-        /// asked about in increasing order.
+        /// asked about in increasing order, each first through <see cref="MayStartAt"/>.
         /// </summary>
         public (PlaceMention? Place, int Next) At(int i)
         {
-            while (_nextActor < _actorsInOrder.Length && _actorsInOrder[_nextActor].Span.Start < Pieces[i].Start) _nextActor++;
             int actorLength = ActorAt(i, out var actor, out var kind);
             int nameLength = Gazetteer.Matcher.Match(_text, Pieces, i, out var entries);
             if (actorLength == 0 && nameLength == 0)
