@@ -69,12 +69,21 @@ public sealed class AttributionStage : ITallyStage
         public Source Speaker { get; init; } = Source;
     }
 
+    /// <summary>A document's Actors, Dates and Places layers, read sentence by sentence as the sentences are.</summary>
+    private sealed class SentenceLayers(TallyDocument doc)
+    {
+        public LayerCursor<ActorMention> Actors { get; } = new(doc.Actors, a => a.Span);
+        public LayerCursor<TimeMention> Dates { get; } = new(doc.Dates, d => d.Span);
+        public LayerCursor<PlaceMention> Places { get; } = new(doc.Places, p => p.Span);
+    }
+
     public void Process(TallyDocument doc)
     {
         var mentions = new List<SourceMention>();
         var people = new List<Source>();
         var bodies = new List<Source>();
         var story = doc.Story();
+        var layers = new SentenceLayers(doc);
         Source? lastPerson = null;
         Source? lastBody = null;
         ImmutableArray<Source>? carried = null;
@@ -92,7 +101,7 @@ public sealed class AttributionStage : ITallyStage
                     carried = null;
                 paragraph = sentence.Paragraph;
             }
-            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, story);
+            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, story, layers);
             var (frames, impersonal) = reader.Frames();
             if (frames.Count == 0)
             {
@@ -167,7 +176,7 @@ public sealed class AttributionStage : ITallyStage
 
     /// <summary>Reads the frames of one sentence.</summary>
     private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, List<Source> bodies,
-        Source? lastPerson, Source? lastBody, StoryCountry story)
+        Source? lastPerson, Source? lastBody, StoryCountry story, SentenceLayers layers)
     {
         private readonly AttributionLexicon _lex = stage._lex;
 
@@ -823,16 +832,14 @@ public sealed class AttributionStage : ITallyStage
 
         /// <summary>The annotations that can overlap or lie inside <paramref name="span"/>: the sentence's, or the document's for a span beyond it.</summary>
         private IReadOnlyList<ActorMention> ActorsAround(TextSpan span) =>
-            _sentence.Contains(span) ? _actors ??= InSentence(doc.Actors, a => a.Span) : doc.Actors;
+            _sentence.Contains(span) ? _actors ??= layers.Actors.Touching(_sentence) : doc.Actors;
 
         private IReadOnlyList<TimeMention> DatesAround(TextSpan span) =>
-            _sentence.Contains(span) ? _dates ??= InSentence(doc.Dates, d => d.Span) : doc.Dates;
+            _sentence.Contains(span) ? _dates ??= layers.Dates.Touching(_sentence) : doc.Dates;
 
         private IReadOnlyList<PlaceMention> PlacesAround(TextSpan span) =>
-            _sentence.Contains(span) ? _places ??= InSentence(doc.Places, p => p.Span) : doc.Places;
+            _sentence.Contains(span) ? _places ??= layers.Places.Touching(_sentence) : doc.Places;
 
-        /// <summary>The annotations of a layer that overlap or touch the sentence, in the layer's order.</summary>
-        private List<T> InSentence<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span) => LayerSearch.Touching(layer, span, _sentence);
 
         /// <summary>Whether an annotation of the layer overlaps token k.</summary>
         private bool Touches<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span, int k)

@@ -42,6 +42,7 @@ public sealed class ClaimStage : ITallyStage
     {
         var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
         var story = doc.Story();
+        var layers = new SentenceLayers(doc);
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
@@ -55,7 +56,7 @@ public sealed class ClaimStage : ITallyStage
             int first = n;
             while (n < numbers.Count && numbers[n].Span.Start < sentence.Span.End) n++;
             if (n == first) continue;
-            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w)) { Story = story, Found = found };
+            var context = new SentenceContext(doc, w, sentence, outlet, paragraphLast, ReadCues(w), layers) { Story = story, Found = found };
             for (int k = first; k < n; k++)
             {
                 if (Build(context, numbers, first, n, k) is { } claim)
@@ -86,8 +87,18 @@ public sealed class ClaimStage : ITallyStage
         return latest < 0 ? null : found[latest];
     }
 
+    /// <summary>A document's Actors, Places, Dates and Sources layers, read sentence by sentence as the sentences are.</summary>
+    private sealed class SentenceLayers(TallyDocument doc)
+    {
+        public LayerCursor<ActorMention> Actors { get; } = new(doc.Actors, a => a.Span);
+        public LayerCursor<PlaceMention> Places { get; } = new(doc.Places, p => p.Span);
+        public LayerCursor<TimeMention> Dates { get; } = new(doc.Dates, d => d.Span);
+        public LayerCursor<SourceMention> Sources { get; } = new(doc.Sources, s => s.Span);
+    }
+
     /// <summary>What the claims of one sentence share while it is read left to right.</summary>
-    private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast, SentenceCues cues)
+    private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast, SentenceCues cues,
+        SentenceLayers layers)
     {
         public SentenceCues Cues { get; } = cues;
         public TallyDocument Doc { get; } = doc;
@@ -105,10 +116,10 @@ public sealed class ClaimStage : ITallyStage
         private Claim? _documentLast;
 
         /// <summary>The Actors, Places, Dates and Sources annotations inside this sentence (lists, so a foreach over them allocates nothing).</summary>
-        public List<ActorMention> Actors => _actors ??= LayerSearch.Inside(Doc.Actors, a => a.Span, Sentence.Span);
-        public List<PlaceMention> Places => _places ??= LayerSearch.Inside(Doc.Places, p => p.Span, Sentence.Span);
-        public List<TimeMention> Dates => _dates ??= LayerSearch.Inside(Doc.Dates, d => d.Span, Sentence.Span);
-        public List<SourceMention> Sources => _sources ??= LayerSearch.Inside(Doc.Sources, s => s.Span, Sentence.Span);
+        public List<ActorMention> Actors => _actors ??= layers.Actors.Inside(Sentence.Span);
+        public List<PlaceMention> Places => _places ??= layers.Places.Inside(Sentence.Span);
+        public List<TimeMention> Dates => _dates ??= layers.Dates.Inside(Sentence.Span);
+        public List<SourceMention> Sources => _sources ??= layers.Sources.Inside(Sentence.Span);
 
         private List<ActorMention>? _actors;
         private List<PlaceMention>? _places;
