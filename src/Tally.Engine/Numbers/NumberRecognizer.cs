@@ -41,7 +41,7 @@ internal sealed class NumberRecognizer
         if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
             && !_lex.IsOpeningWord(token)) return i + 1;
         // Nor does punctuation, unless it is a currency sign ("$5bn").
-        if (w.Kind(i) == TokenKind.Punctuation && !_lex.Currencies.ContainsKey(w.Chars(i))) return i + 1;
+        if (w.Kind(i) == TokenKind.Punctuation && !_lex.IsCurrency(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
         // Read once: a fraction's percentage and a plain figure are the same number at i.
         bool isNumber = TryParse(w, i, out var first);
