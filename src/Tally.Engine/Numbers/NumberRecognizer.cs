@@ -37,7 +37,7 @@ internal sealed class NumberRecognizer
     {
         // Most tokens are words that no figure starts with: one set probe rules them out.
         var token = w.Chars(i);
-        if (token.IndexOf('-') is > 0 and var hyphen) token = token[..hyphen];
+        if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
         if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
             && !_lex.IsOpeningWord(token)) return i + 1;
         // Nor does punctuation, unless it is a currency sign ("$5bn").

@@ -56,6 +56,17 @@ public static class WordPieces
         return pieces;
     }
 
+    /// <summary>
+    /// Where the first hyphen of a token is, or -1. A plain loop: a token is a few characters, and the stages ask
+    /// this of nearly every one, where a call into the vectorised search costs more than the search.
+    /// </summary>
+    public static int HyphenIn(ReadOnlySpan<char> token)
+    {
+        for (int i = 0; i < token.Length; i++)
+            if (token[i] == '-') return i;
+        return -1;
+    }
+
     /// <summary>The pieces of a lexicon phrase, normalised as document text is.</summary>
     public static string[] Of(string phrase)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tally.Documents;
+using Tally.Text;
 
 namespace Tally.Time;
 
@@ -553,7 +554,7 @@ internal readonly ref struct DateParser
         rest = default;
         if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word) return false;
         var s = Slice(i);
-        int dash = s.IndexOf('-');
+        int dash = WordPieces.HyphenIn(s);
         if (dash <= 0 || dash == s.Length - 1 || !TimeWords.TryGet(s[..dash], out var word) || word.Kind != TimeWordKind.Modifier) return false;
         rest = s[(dash + 1)..];
         return true;
