@@ -20,32 +20,35 @@ namespace Tally.Attribution;
 /// </summary>
 public sealed class AttributionStage : ITallyStage
 {
-    private static readonly string[] Auxiliaries =
-        ["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "reportedly", "further",
+    private static readonly WordList Auxiliaries =
+        new("has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "reportedly", "further",
          "separately", "recently", "again", "would", "will", "then", "not", "publicly", "officially", "been", "first", "initially",
-         "now", "subsequently", "since", "already", "originally", "had", "last", "told", "yesterday", "today"];
+         "now", "subsequently", "since", "already", "originally", "had", "last", "told", "yesterday", "today");
 
-    private static readonly string[] Boundaries =
-        ["that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
-         "by", "before", "during", "until", "from", "what"];
+    private static readonly WordList Boundaries =
+        new("that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
+         "by", "before", "during", "until", "from", "what");
 
-    private static readonly string[] NameParticles = ["al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le"];
+    private static readonly WordList NameParticles = new("al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le");
 
-    private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them", "it", "its"];
+    private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
 
     /// <summary>Capitalised at a sentence's start, but never part of a name.</summary>
-    private static readonly string[] FunctionWords =
-        ["across", "in", "on", "at", "after", "before", "during", "since", "by", "from", "for", "with", "of", "to", "the", "a", "an",
-         "meanwhile", "separately", "earlier", "later", "also", "but", "and", "citing", "quoting", "according", "this", "that", "these", "those"];
+    private static readonly WordList FunctionWords =
+        new("across", "in", "on", "at", "after", "before", "during", "since", "by", "from", "for", "with", "of", "to", "the", "a", "an",
+         "meanwhile", "separately", "earlier", "later", "also", "but", "and", "citing", "quoting", "according", "this", "that", "these", "those");
 
-    private static readonly string[] BeForms = ["is", "was", "are", "were", "has", "had", "been", "be"];
+    private static readonly WordList BeForms = new("is", "was", "are", "were", "has", "had", "been", "be");
 
     private static readonly string[] PassiveVerbs =
         ["provided", "given", "shared", "confirmed", "reported", "released", "announced", "disclosed", "published", "supplied", "issued", "compiled", "cited", "estimated"];
 
     private static readonly string[] BackReferences = ["information", "figures", "figure", "data", "numbers", "details", "report", "estimate", "estimates", "toll"];
 
-    private static readonly string[] Determiners = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this"];
+    private static readonly WordList Determiners = new("the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this");
+
+    /// <summary>Words a source's noun phrase never runs past to the right ("said", a preposition of time or place).</summary>
+    private static readonly WordList PhraseEnders = new("said", "says", "told", "during", "on", "in", "at", "for", "over", "from");
 
     private static readonly string[] DownstreamVerbs = ["quoted", "cited", "reported"];
 
@@ -512,7 +515,7 @@ public sealed class AttributionStage : ITallyStage
                 bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2))
                     // "the health ministry in Sanaa": a body's seat belongs to its phrase.
                     || w.Is(k, "in") && IsPlace(k + 1) && IsBodyWord(k - 1);
-                if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from")
+                if (k > start && !insideName && (w.IsAny(k, Boundaries) || w.IsAny(k, PhraseEnders)
                     || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k))) break;
                 end = k;
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Tally.Actors;
 using Tally.Attribution;
 using Tally.Documents;
+using Tally.Lexicons;
 using Tally.Numbers;
 using Tally.Pipeline;
 using Tally.Places;
@@ -21,12 +22,16 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>How far, in tokens, a verb or toll noun may stand from the figure it governs.</summary>
     private const int Reach = 12;
 
-    private static readonly string[] LocativePrepositions =
-        ["in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over"];
+    private static readonly WordList LocativePrepositions =
+        new("in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over");
 
     private static readonly string[] ReportedPronouns = ["it", "they", "he", "she", "we"];
 
-    private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already"];
+    private static readonly WordList DirectSkips = new("a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already");
+
+    /// <summary>What can follow a plural noun that ends its phrase: a stop word or a verb.</summary>
+    private static readonly WordList PluralEnders =
+        new("and", "or", "in", "at", "on", "from", "of", "were", "was", "are", "have", "had", "that", "which", "during", "across", "to", "for", "with");
 
     private static readonly string[] ListJoiners = ["and", "or", "plus", "with"];
 
@@ -264,7 +269,7 @@ public sealed class ClaimStage : ITallyStage
         var word = w.Chars(i);
         if (word.Length < 4 || !char.IsLower(word[0]) || word[^1] != 's' || word.EndsWith("ss") || word.EndsWith("ous")) return false;
         // A plural noun ends its phrase: punctuation, a stop word or a verb follow it.
-        return !w.IsWord(i + 1) || w.IsAny(i + 1, "and", "or", "in", "at", "on", "from", "of", "were", "was", "are", "have", "had", "that", "which", "during", "across", "to", "for", "with");
+        return !w.IsWord(i + 1) || w.IsAny(i + 1, PluralEnders);
     }
 
     /// <summary>Whether token i can follow a noun phrase's head: punctuation, a stop word, a verb, or nothing.</summary>
@@ -554,7 +559,7 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of", "on"];
+    private static readonly WordList WherePrepositions = new("in", "at", "near", "across", "inside", "throughout", "around", "from", "of", "on");
 
     /// <summary>The country of the place civilians are in ("in Kharkiv", "from El Fasher"), not where they went ("into Chad").</summary>
     private static string? WhereCiviliansAre(SentenceContext cx, NumberMention m)

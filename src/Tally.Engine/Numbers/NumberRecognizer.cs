@@ -19,10 +19,10 @@ internal sealed class NumberRecognizer
     /// <summary>A number parsed at a token position, before hedges and ranges.</summary>
     private readonly record struct Parsed(decimal Value, int First, int Last, NumberForm Form, decimal Scale, string? Currency, int ValueFirst);
 
-    private static readonly string[] YearPrepositions =
-        ["in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid", "the", "this", "that", "year", "fiscal", "and", "between", "through"];
+    private static readonly WordList YearPrepositions =
+        new("in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid", "the", "this", "that", "year", "fiscal", "and", "between", "through");
 
-    private static readonly string[] PronounOneDeterminers = ["that", "this", "which", "the", "each", "every", "any", "no", "another", "little", "only", "last"];
+    private static readonly WordList PronounOneDeterminers = new("that", "this", "which", "the", "each", "every", "any", "no", "another", "little", "only", "last");
 
     private readonly NumberLexicon _lex = NumberLexicon.Shared;
 

@@ -1,4 +1,5 @@
 using Tally.Documents;
+using Tally.Lexicons;
 
 namespace Tally.Text;
 
@@ -48,6 +49,9 @@ public readonly struct TokenWindow
             if (c.Length == w.Length && c.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>Whether token i exists in the sentence and is one of <paramref name="words"/>, ignoring case.</summary>
+    internal bool IsAny(int i, WordList words) => InRange(i) && words.Contains(Chars(i));
 
     public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
     public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
