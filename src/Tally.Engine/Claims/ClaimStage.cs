@@ -81,13 +81,19 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>The claim whose actor the document has counted most often so far, the latest of them on a tie.</summary>
     private static Claim? DocumentTopic(IReadOnlyList<Claim> found)
     {
-        // Per actor: how many claims, and the index of its latest.
-        var byActor = new Dictionary<string, (int Count, int Latest)>();
+        // Per actor: how many claims, and the index of its latest. A document counts few actors, so a short list
+        // searched in turn does what a dictionary would, without one made for every sentence that asks.
+        var byActor = new List<(string Actor, int Count, int Latest)>();
         for (int i = 0; i < found.Count; i++)
-            if (found[i].Subject.Actor is { } actor)
-                byActor[actor] = (byActor.GetValueOrDefault(actor).Count + 1, i);
+        {
+            if (found[i].Subject.Actor is not { } actor) continue;
+            int k = 0;
+            while (k < byActor.Count && byActor[k].Actor != actor) k++;
+            if (k == byActor.Count) byActor.Add((actor, 1, i));
+            else byActor[k] = (actor, byActor[k].Count + 1, i);
+        }
         int most = 0, latest = -1;
-        foreach (var (count, index) in byActor.Values)
+        foreach (var (_, count, index) in byActor)
             if (count > most || count == most && index > latest) (most, latest) = (count, index);
         return latest < 0 ? null : found[latest];
     }
