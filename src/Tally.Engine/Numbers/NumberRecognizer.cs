@@ -16,7 +16,7 @@ namespace Tally.Numbers;
 /// </summary>
 internal sealed class NumberRecognizer
 {
-    /// <summary>A number parsed at a token position, before hedges and ranges.</summary>
+    /// <summary>A number parsed at a token position, before hedges and ranges; large, so handed on by reference (in).</summary>
     private readonly record struct Parsed(decimal Value, int First, int Last, NumberForm Form, decimal Scale, string? Currency, int ValueFirst);
 
     private static readonly WordList YearPrepositions =
@@ -89,7 +89,7 @@ internal sealed class NumberRecognizer
     /// a whole stated right there. The whole gets its own mention, so scanning resumes at it.
     /// <paramref name="number"/> is the number parsed at <paramref name="i"/>, if any.
     /// </summary>
-    private bool TryFraction(TokenWindow w, int i, Parsed? number, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
+    private bool TryFraction(TokenWindow w, int i, in Parsed? number, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
     {
         wholeStart = i;
         decimal fraction;
@@ -164,7 +164,7 @@ internal sealed class NumberRecognizer
         _ => 1,
     };
 
-    private bool TryRange(TokenWindow w, Parsed first, ref Parsed low, ref Parsed high, ref int rangeStart)
+    private bool TryRange(TokenWindow w, in Parsed first, ref Parsed low, ref Parsed high, ref int rangeStart)
     {
         int j = first.Last + 1;
         bool joined =
@@ -184,7 +184,7 @@ internal sealed class NumberRecognizer
     }
 
     /// <summary>Rules out numbers that name a year, time, age, code, phone number or measurement.</summary>
-    private bool IsCount(TokenWindow w, Parsed n, int last)
+    private bool IsCount(TokenWindow w, in Parsed n, int last)
     {
         int before = n.ValueFirst - 1;
         int after = last + 1;

@@ -573,8 +573,9 @@ internal readonly ref struct DateParser
         return false;
     }
 
+    // The length first, as in TokenWindow.Is: most tokens differ in length from the word, and ignoring case keeps lengths.
     private bool IsWord(int i, string word) =>
-        i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].Span.Length == word.Length && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) =>
         i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;
