@@ -329,7 +329,7 @@ public sealed class AttributionStage : ITallyStage
         {
             int j = k;
             while (w.IsAny(j, "the", "a", "an", "new", "latest", "official", "preliminary")) j++;
-            if (!w.InRange(j) || !_lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(j))) return k;
+            if (!w.InRange(j) || !_lex.IsDocument(w.Chars(j))) return k;
             for (int t = j + 1; t < w.End && t <= j + 3; t++)
                 if (w.IsAny(t, "by", "from", "of")) return t + 1;
             return k;
@@ -552,17 +552,15 @@ public sealed class AttributionStage : ITallyStage
 
         private bool HasPersonRole(int from, int to)
         {
-            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int k = from; k <= to; k++)
-                if (w.IsWord(k) && roles.TryGetValue(w.Chars(k), out var use) && use != RoleUse.Body) return true;
+                if (w.IsWord(k) && _lex.RoleOf(w.Chars(k)) is { } use && use != RoleUse.Body) return true;
             return false;
         }
 
         private bool HasRoleWord(int from, int to)
         {
-            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int k = from; k <= to; k++)
-                if (w.IsWord(k) && roles.ContainsKey(w.Chars(k))) return true;
+                if (w.IsWord(k) && _lex.RoleOf(w.Chars(k)) is not null) return true;
             return false;
         }
 
@@ -645,7 +643,7 @@ public sealed class AttributionStage : ITallyStage
             if (w.IsAny(from, "its", "their", "his", "her")) from++;
             if (Mentioned(from, to) is { } earlier) return earlier;
             // "The report said …", "the statement added": the document speaks for the body that issued it.
-            if (from == to && _lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(from)) && !w.IsCapitalised(from + 1))
+            if (from == to && _lex.IsDocument(w.Chars(from)) && !w.IsCapitalised(from + 1))
                 return lastBody ?? lastPerson;
 
             var span = w.Cover(from, to);
@@ -656,8 +654,6 @@ public sealed class AttributionStage : ITallyStage
             // "the General Staff" after "the General Staff of Ukraine's Armed Forces": a short form of a body named
             // before, which keeps that body's owner.
             if (country is null && ShortFormOf(from, to) is { } full) return full;
-            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-
             // After a comma comes an apposition giving the role ("…, the governor of Kharkiv region") or, after
             // a role, the name ("the head of the administration, Oleh Hryhorov"); a relative clause adds nothing.
             bool apposition = false;
@@ -686,7 +682,7 @@ public sealed class AttributionStage : ITallyStage
             bool personal = false;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = IsNameWord(k) && !roles.ContainsKey(w.Chars(k)) && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
+                bool nameWord = IsNameWord(k) && _lex.RoleOf(w.Chars(k)) is null && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
                     && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from);
                 if (nameWord)
                 {
@@ -715,7 +711,7 @@ public sealed class AttributionStage : ITallyStage
                     int roleLast = nameStart - 1;
                     // A lowercase title is a description and stays ("former Nigerian president Olusegun Obasanjo").
                     while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation
-                        || roles.TryGetValue(w.Chars(roleLast), out var use) && use == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast))) roleLast--;
+                        || _lex.RoleOf(w.Chars(roleLast)) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast))) roleLast--;
                     string before = roleLast >= from ? doc[w.Cover(from, roleLast)] : "";
                     string after = nameEnd < headEnd ? doc[w.Cover(nameEnd + 1, headEnd)] : "";
                     role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
@@ -891,7 +887,7 @@ public sealed class AttributionStage : ITallyStage
         private Source? Mentioned(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(k))) return null;
+                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || _lex.RoleOf(w.Chars(k)) is null) return null;
             var last = doc.Slice(w.SpanOf(to));
             // "the military" is a body, though a spokesman's role has the word too.
             if (IsBodyWord(to))
@@ -952,11 +948,11 @@ public sealed class AttributionStage : ITallyStage
             return -1;
         }
 
-        private bool IsRegionWord(int k) => _lex.RegionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(k));
+        private bool IsRegionWord(int k) => _lex.IsRegionWord(w.Chars(k));
 
-        private bool IsTitle(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Title;
+        private bool IsTitle(int k) => w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Title;
 
-        private bool IsBodyWord(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Body;
+        private bool IsBodyWord(int k) => w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Body;
 
         private bool IsBodyPhrase(int from, int to)
         {
