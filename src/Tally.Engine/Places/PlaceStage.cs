@@ -77,7 +77,7 @@ public sealed class PlaceStage : ITallyStage
         // at a piece is a step along the sorted actors rather than a hash probe per piece.
         private int _nextActor;
 
-        public Scan(TallyDocument doc) : this()
+        public Scan(TallyDocument doc)
         {
             _doc = doc;
             _text = doc.Normalized;
