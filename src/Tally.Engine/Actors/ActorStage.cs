@@ -19,9 +19,16 @@ public sealed class ActorStage : ITallyStage
         var text = doc.Normalized;
         var pieces = doc.WordPieces();
         var mentions = new List<ActorMention>();
+        var matcher = CountryLexicon.Matcher;
         for (int i = 0; i < pieces.Length;)
         {
-            int n = CountryLexicon.Matcher.Match(text, pieces, i, out var name);
+            // Most pieces are told apart without a call into the matcher.
+            if (!matcher.MayStartAt(text, pieces[i]))
+            {
+                i++;
+                continue;
+            }
+            int n = matcher.Match(text, pieces, i, out var name);
             if (n == 0) { i++; continue; }
             var span = new TextSpan(pieces[i].Start, pieces[i + n - 1].End);
             mentions.Add(new ActorMention(span, name.Code, name.Form, IsPossessive(text, pieces, i + n)));

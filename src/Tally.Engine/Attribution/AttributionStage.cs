@@ -20,25 +20,25 @@ namespace Tally.Attribution;
 /// </summary>
 public sealed class AttributionStage : ITallyStage
 {
-    private static readonly string[] Auxiliaries =
-        ["has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "reportedly", "further",
+    private static readonly WordList Auxiliaries =
+        new("has", "have", "had", "was", "were", "is", "are", "also", "previously", "earlier", "later", "reportedly", "further",
          "separately", "recently", "again", "would", "will", "then", "not", "publicly", "officially", "been", "first", "initially",
-         "now", "subsequently", "since", "already", "originally", "had", "last", "told", "yesterday", "today"];
+         "now", "subsequently", "since", "already", "originally", "had", "last", "told", "yesterday", "today");
 
-    private static readonly string[] Boundaries =
-        ["that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
-         "by", "before", "during", "until", "from", "what"];
+    private static readonly WordList Boundaries =
+        new("that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
+         "by", "before", "during", "until", "from", "what");
 
-    private static readonly string[] NameParticles = ["al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le"];
+    private static readonly WordList NameParticles = new("al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le");
 
-    private static readonly string[] Pronouns = ["he", "she", "his", "her", "him", "they", "their", "them", "it", "its"];
+    private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
 
     /// <summary>Capitalised at a sentence's start, but never part of a name.</summary>
-    private static readonly string[] FunctionWords =
-        ["across", "in", "on", "at", "after", "before", "during", "since", "by", "from", "for", "with", "of", "to", "the", "a", "an",
-         "meanwhile", "separately", "earlier", "later", "also", "but", "and", "citing", "quoting", "according", "this", "that", "these", "those"];
+    private static readonly WordList FunctionWords =
+        new("across", "in", "on", "at", "after", "before", "during", "since", "by", "from", "for", "with", "of", "to", "the", "a", "an",
+         "meanwhile", "separately", "earlier", "later", "also", "but", "and", "citing", "quoting", "according", "this", "that", "these", "those");
 
-    private static readonly string[] BeForms = ["is", "was", "are", "were", "has", "had", "been", "be"];
+    private static readonly WordList BeForms = new("is", "was", "are", "were", "has", "had", "been", "be");
 
     private static readonly string[] PassiveVerbs =
         ["provided", "given", "shared", "confirmed", "reported", "released", "announced", "disclosed", "published", "supplied", "issued", "compiled", "cited", "estimated"];
@@ -48,7 +48,19 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly string[] BackReferences = ["information", "figures", "figure", "data", "numbers", "details", "report", "estimate", "estimates", "toll"];
 
-    private static readonly string[] Determiners = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this"];
+    private static readonly WordList Determiners = new("the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this");
+
+    /// <summary>Words a source's noun phrase never runs past to the right ("said", a preposition of time or place).</summary>
+    private static readonly WordList PhraseEnders = new("said", "says", "told", "during", "on", "in", "at", "for", "over", "from");
+
+    private static readonly string[] DownstreamVerbs = ["quoted", "cited", "reported"];
+
+    /// <summary>
+    /// What a frame's first word can be ("according", a downstream or passive verb, a reporting verb), by opening
+    /// and length: most tokens of a sentence are none, and this tells them apart without the word comparisons.
+    /// </summary>
+    private static readonly WordOpenings FrameOpenings =
+        new(["according", "as", .. DownstreamVerbs, .. PassiveVerbs, .. AttributionLexicon.Shared.Verbs.FirstWords]);
 
     private readonly AttributionLexicon _lex = AttributionLexicon.Shared;
 
@@ -63,12 +75,21 @@ public sealed class AttributionStage : ITallyStage
         public Source Speaker { get; init; } = Source;
     }
 
+    /// <summary>A document's Actors, Dates and Places layers, read sentence by sentence as the sentences are.</summary>
+    private sealed class SentenceLayers(TallyDocument doc)
+    {
+        public LayerCursor<ActorMention> Actors { get; } = new(doc.Actors, a => a.Span);
+        public LayerCursor<TimeMention> Dates { get; } = new(doc.Dates, d => d.Span);
+        public LayerCursor<PlaceMention> Places { get; } = new(doc.Places, p => p.Span);
+    }
+
     public void Process(TallyDocument doc)
     {
         var mentions = new List<SourceMention>();
         var people = new List<Source>();
         var bodies = new List<Source>();
-        var story = StoryCountry.Of(doc);
+        var story = doc.Story();
+        var layers = new SentenceLayers(doc);
         Source? lastPerson = null;
         Source? lastBody = null;
         ImmutableArray<Source>? carried = null;
@@ -86,7 +107,7 @@ public sealed class AttributionStage : ITallyStage
                     carried = null;
                 paragraph = sentence.Paragraph;
             }
-            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, story);
+            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, story, layers);
             var (frames, impersonal) = reader.Frames();
             if (frames.Count == 0)
             {
@@ -161,7 +182,7 @@ public sealed class AttributionStage : ITallyStage
 
     /// <summary>Reads the frames of one sentence.</summary>
     private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, List<Source> bodies,
-        Source? lastPerson, Source? lastBody, StoryCountry story)
+        Source? lastPerson, Source? lastBody, StoryCountry story, SentenceLayers layers)
     {
         private readonly AttributionLexicon _lex = stage._lex;
 
@@ -187,6 +208,7 @@ public sealed class AttributionStage : ITallyStage
                     i = openingEnd + 1;
                     continue;
                 }
+                if (!FrameOpenings.MayMatch(w.Chars(i))) continue;
                 if (w.Is(i, "according") && w.Is(i + 1, "to"))
                 {
                     int sourceStart = DocumentIssuer(i + 2);
@@ -297,10 +319,10 @@ public sealed class AttributionStage : ITallyStage
                 }
 
                 int afterVerb = w.SpanOf(Math.Max(verbLast, relayEnd)).End;
-                bool numberAfter = false;
                 var numbers = doc.Numbers;
-                for (int k = 0; k < numbers.Count && !numberAfter; k++)
-                    numberAfter = numbers[k].Span.Start >= afterVerb && numbers[k].Span.End <= sentence.End;
+                bool numberAfter = false;
+                for (int k = LayerSearch.FirstStartingAt(numbers, n => n.Span, afterVerb); k < numbers.Count && numbers[k].Span.Start <= sentence.End && !numberAfter; k++)
+                    numberAfter = numbers[k].Span.End <= sentence.End;
                 TextSpan scope;
                 // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
                 // '"… 48 drones were launched," the air force said, adding …' too: a closing quote follows the comma.
@@ -409,16 +431,9 @@ public sealed class AttributionStage : ITallyStage
         {
             if (to < from) return false;
             var span = w.Cover(from, to);
-            // The layer is in text order: find the first figure starting inside the span.
             var numbers = doc.Numbers;
-            int lo = 0, hi = numbers.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (numbers[mid].Span.Start < span.Start) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo < numbers.Count && numbers[lo].Span.End <= span.End;
+            int first = LayerSearch.FirstStartingAt(numbers, n => n.Span, span.Start);
+            return first < numbers.Count && numbers[first].Span.End <= span.End;
         }
 
         /// <summary>Where a coordinated clause (", while …", "; …") ends a frame's reach.</summary>
@@ -551,7 +566,7 @@ public sealed class AttributionStage : ITallyStage
                 bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2))
                     // "the health ministry in Sanaa": a body's seat belongs to its phrase.
                     || w.Is(k, "in") && IsPlace(k + 1) && IsBodyWord(k - 1);
-                if (k > start && !insideName && (IsBoundary(k) || w.IsAny(k, "said", "says", "told", "during", "on", "in", "at", "for", "over", "from")
+                if (k > start && !insideName && (IsBoundary(k) || w.IsAny(k, PhraseEnders)
                     || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have") || w.IsNumber(k)
                     // "Defence Minister X denied …": a past-tense verb of saying ends its subject ("estimate" may be a noun).
                     || w.Chars(k).EndsWith("ed", StringComparison.Ordinal) && IsVerbAt(k))) break;
@@ -590,17 +605,15 @@ public sealed class AttributionStage : ITallyStage
 
         private bool HasPersonRole(int from, int to)
         {
-            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int k = from; k <= to; k++)
-                if (w.IsWord(k) && roles.TryGetValue(w.Chars(k), out var use) && use != RoleUse.Body) return true;
+                if (w.IsWord(k) && _lex.RoleOf(w.Chars(k)) is { } use && use != RoleUse.Body) return true;
             return false;
         }
 
         private bool HasRoleWord(int from, int to)
         {
-            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int k = from; k <= to; k++)
-                if (w.IsWord(k) && roles.ContainsKey(w.Chars(k))) return true;
+                if (w.IsWord(k) && _lex.RoleOf(w.Chars(k)) is not null) return true;
             return false;
         }
 
@@ -641,7 +654,7 @@ public sealed class AttributionStage : ITallyStage
         private int DownstreamAgent(int k)
         {
             int verb = w.Is(k, "as") ? k + 1 : k;
-            bool cue = w.IsAny(verb, "quoted", "cited", "reported") && w.Is(verb + 1, "by")
+            bool cue = w.IsAny(verb, DownstreamVerbs) && w.Is(verb + 1, "by")
                 && (verb > k || w.IsPunct(k - 1, ',') && !w.Is(verb, "reported"));
             return cue ? verb + 2 : k;
         }
@@ -691,8 +704,6 @@ public sealed class AttributionStage : ITallyStage
             // "the General Staff" after "the General Staff of Ukraine's Armed Forces": a short form of a body named
             // before, which keeps that body's owner.
             if (country is null && ShortFormOf(from, to) is { } full) return full;
-            var roles = _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>();
-
             // After a comma comes an apposition giving the role ("…, the governor of Kharkiv region") or, after
             // a role, the name ("the head of the administration, Oleh Hryhorov"); a relative clause adds nothing.
             bool apposition = false;
@@ -722,7 +733,7 @@ public sealed class AttributionStage : ITallyStage
             bool personal = false;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = IsNameWord(k) && !roles.ContainsKey(w.Chars(k)) && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
+                bool nameWord = IsNameWord(k) && _lex.RoleOf(w.Chars(k)) is null && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
                     && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from);
                 if (nameWord)
                 {
@@ -751,7 +762,7 @@ public sealed class AttributionStage : ITallyStage
                     int roleLast = nameStart - 1;
                     // A lowercase title is a description and stays ("former Nigerian president Olusegun Obasanjo").
                     while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation
-                        || roles.TryGetValue(w.Chars(roleLast), out var use) && use == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast))) roleLast--;
+                        || _lex.RoleOf(w.Chars(roleLast)) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast))) roleLast--;
                     string before = roleLast >= from ? doc[w.Cover(from, roleLast)] : "";
                     string after = nameEnd < headEnd ? doc[w.Cover(nameEnd + 1, headEnd)] : "";
                     role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
@@ -881,22 +892,14 @@ public sealed class AttributionStage : ITallyStage
 
         /// <summary>The annotations that can overlap or lie inside <paramref name="span"/>: the sentence's, or the document's for a span beyond it.</summary>
         private IReadOnlyList<ActorMention> ActorsAround(TextSpan span) =>
-            _sentence.Contains(span) ? _actors ??= InSentence(doc.Actors, a => a.Span) : doc.Actors;
+            _sentence.Contains(span) ? _actors ??= layers.Actors.Touching(_sentence) : doc.Actors;
 
         private IReadOnlyList<TimeMention> DatesAround(TextSpan span) =>
-            _sentence.Contains(span) ? _dates ??= InSentence(doc.Dates, d => d.Span) : doc.Dates;
+            _sentence.Contains(span) ? _dates ??= layers.Dates.Touching(_sentence) : doc.Dates;
 
         private IReadOnlyList<PlaceMention> PlacesAround(TextSpan span) =>
-            _sentence.Contains(span) ? _places ??= InSentence(doc.Places, p => p.Span) : doc.Places;
+            _sentence.Contains(span) ? _places ??= layers.Places.Touching(_sentence) : doc.Places;
 
-        /// <summary>The annotations of a layer that overlap or touch the sentence, in the layer's order.</summary>
-        private List<T> InSentence<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
-        {
-            var inside = new List<T>();
-            for (int i = 0; i < layer.Count; i++)
-                if (span(layer[i]).End >= _sentence.Start && span(layer[i]).Start <= _sentence.End) inside.Add(layer[i]);
-            return inside;
-        }
 
         /// <summary>Whether an annotation of the layer overlaps token k.</summary>
         private bool Touches<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span, int k)
@@ -943,7 +946,7 @@ public sealed class AttributionStage : ITallyStage
             return last;
         }
 
-        private bool IsDocument(int k) => _lex.Documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(k));
+        private bool IsDocument(int k) => _lex.IsDocument(w.Chars(k));
 
         /// <summary>A word that ends a noun phrase; "WHO" in capitals is the health agency, not "who".</summary>
         private bool IsBoundary(int k) => w.IsAny(k, Boundaries) && !(w.Chars(k) is "WHO");
@@ -955,9 +958,8 @@ public sealed class AttributionStage : ITallyStage
 
         private bool HasLocalRole(int from, int to)
         {
-            var local = _lex.LocalRoles.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int k = from; k <= to; k++)
-                if (local.Contains(w.Chars(k))) return true;
+                if (_lex.IsLocalRole(w.Chars(k))) return true;
             return false;
         }
 
@@ -992,7 +994,7 @@ public sealed class AttributionStage : ITallyStage
         private Source? Mentioned(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || !_lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w.Chars(k))) return null;
+                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || _lex.RoleOf(w.Chars(k)) is null) return null;
             var last = doc.Slice(w.SpanOf(to));
             // "the military" is a body, though a spokesman's role has the word too.
             if (IsBodyWord(to))
@@ -1066,11 +1068,11 @@ public sealed class AttributionStage : ITallyStage
             return -1;
         }
 
-        private bool IsRegionWord(int k) => _lex.RegionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(k));
+        private bool IsRegionWord(int k) => _lex.IsRegionWord(w.Chars(k));
 
-        private bool IsTitle(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Title;
+        private bool IsTitle(int k) => w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Title;
 
-        private bool IsBodyWord(int k) => w.IsWord(k) && _lex.Roles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w.Chars(k), out var use) && use == RoleUse.Body;
+        private bool IsBodyWord(int k) => w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Body;
 
         private bool IsBodyPhrase(int from, int to)
         {

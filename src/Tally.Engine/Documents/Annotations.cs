@@ -14,6 +14,9 @@ public enum TokenKind : byte
     Punctuation,
 }
 
+/// <summary>Token indices [Start, End): the tokens of one sentence.</summary>
+internal readonly record struct TokenRange(int Start, int End);
+
 /// <summary>A word, a run of digits with separators, or one punctuation mark.</summary>
 public readonly record struct Token(TextSpan Span, TokenKind Kind);
 

@@ -33,11 +33,13 @@ public sealed class TallyDocument
     private IReadOnlyList<Sentence>? _sentences;
     private IReadOnlyList<Token>? _tokens;
     private TextSpan[]? _wordPieces;
+    private TokenRange[]? _sentenceTokens;
     private IReadOnlyList<NumberMention>? _numbers;
     private IReadOnlyList<TimeMention>? _dates;
     private IReadOnlyList<PlaceMention>? _places;
     private IReadOnlyList<ActorMention>? _actors;
     private IReadOnlyList<SourceMention>? _sources;
+    private StoryCountry? _story;
     private IReadOnlyList<Claim>? _claims;
 
     public TallyDocument(string text, DocumentMetadata? metadata = null)
@@ -70,7 +72,15 @@ public sealed class TallyDocument
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public IReadOnlyList<Paragraph> Paragraphs { get => Get(_paragraphs, Layer.Paragraphs); set => _paragraphs = Set(value, Layer.Paragraphs); }
-    public IReadOnlyList<Sentence> Sentences { get => Get(_sentences, Layer.Sentences); set => _sentences = Set(value, Layer.Sentences); }
+    public IReadOnlyList<Sentence> Sentences
+    {
+        get => Get(_sentences, Layer.Sentences);
+        set
+        {
+            _sentences = Set(value, Layer.Sentences);
+            _sentenceTokens = null;
+        }
+    }
     public IReadOnlyList<Token> Tokens
     {
         get => Get(_tokens, Layer.Tokens);
@@ -78,12 +88,29 @@ public sealed class TallyDocument
         {
             _tokens = Set(value, Layer.Tokens);
             _wordPieces = null;
+            _sentenceTokens = null;
         }
     }
     public IReadOnlyList<NumberMention> Numbers { get => Get(_numbers, Layer.Numbers); set => _numbers = Set(value, Layer.Numbers); }
     public IReadOnlyList<TimeMention> Dates { get => Get(_dates, Layer.Dates); set => _dates = Set(value, Layer.Dates); }
-    public IReadOnlyList<PlaceMention> Places { get => Get(_places, Layer.Places); set => _places = Set(value, Layer.Places); }
-    public IReadOnlyList<ActorMention> Actors { get => Get(_actors, Layer.Actors); set => _actors = Set(value, Layer.Actors); }
+    public IReadOnlyList<PlaceMention> Places
+    {
+        get => Get(_places, Layer.Places);
+        set
+        {
+            _places = Set(value, Layer.Places);
+            _story = null;
+        }
+    }
+    public IReadOnlyList<ActorMention> Actors
+    {
+        get => Get(_actors, Layer.Actors);
+        set
+        {
+            _actors = Set(value, Layer.Actors);
+            _story = null;
+        }
+    }
     public IReadOnlyList<SourceMention> Sources { get => Get(_sources, Layer.Sources); set => _sources = Set(value, Layer.Sources); }
     public IReadOnlyList<Claim> Claims { get => Get(_claims, Layer.Claims); set => _claims = Set(value, Layer.Claims); }
 
@@ -92,6 +119,18 @@ public sealed class TallyDocument
     /// the stages that match names (actors, places) and recomputed if the tokens or text change.
     /// </summary>
     internal ReadOnlySpan<TextSpan> WordPieces() => _wordPieces ??= Tally.Text.WordPieces.Split(Normalized, Tokens);
+
+    /// <summary>
+    /// The tokens of each sentence, in sentence order: found once for the stages that read sentence by sentence
+    /// (<see cref="Tally.Text.SentenceWindows"/>), which would otherwise each walk every token to find them.
+    /// </summary>
+    internal ReadOnlySpan<TokenRange> SentenceTokens() => _sentenceTokens ??= Tally.Text.SentenceWindows.TokenRanges(Sentences, Tokens);
+
+    /// <summary>
+    /// What the story says about countries (<see cref="StoryCountry"/>), counted once for the attribution and
+    /// claim stages and counted again if the Places or Actors layer changes.
+    /// </summary>
+    internal StoryCountry Story() => _story ??= StoryCountry.Of(this);
 
     public bool Has(Layer layer) => (Assigned & layer) == layer;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using Tally.Documents;
 using Tally.Text;
@@ -15,10 +14,9 @@ public sealed class PhraseMatcher<T>
 {
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
 
-    // The ASCII characters a first piece starts with (Markdig's OpeningCharacters): most words in a
-    // text are lower case and no name starts so, so one bitmap test skips the hash probe. Pieces
-    // opening with other characters are probed; an ASCII-only set keeps the test a bitmap.
-    private readonly SearchValues<char> _openings;
+    // What a first piece opens with and how long it is (Markdig's OpeningCharacters, by length): most
+    // words in a text are lower case and no name starts so, so two array reads skip the hash probe.
+    private readonly WordOpenings _openings;
 
     // The pieces after the first, longest phrases first so the first hit is the longest.
     private sealed record Phrase(string[] Rest, T Value);
@@ -36,7 +34,7 @@ public sealed class PhraseMatcher<T>
             list.Add(new Phrase(rest, value));
             Count++;
         }
-        _openings = SearchValues.Create([.. byFirst.Keys.Where(k => k.Length > 0 && char.IsAscii(k[0])).Select(k => k[0]).Distinct()]);
+        _openings = new WordOpenings(byFirst.Keys, ignoreCase: false);
         _byFirst = byFirst
             .ToFrozenDictionary(p => p.Key, p => Longest(p.Value), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,9 +50,7 @@ public sealed class PhraseMatcher<T>
     public int Match(string text, ReadOnlySpan<TextSpan> pieces, int i, out T value)
     {
         value = default!;
-        var first = Slice(text, pieces[i]);
-        if (first.Length > 0 && char.IsAscii(first[0]) && !_openings.Contains(first[0])) return 0;
-        if (!_byFirst.TryGetValue(first, out var phrases)) return 0;
+        if (!MayStartAt(text, pieces[i]) || !_byFirst.TryGetValue(Slice(text, pieces[i]), out var phrases)) return 0;
         foreach (var phrase in phrases)
         {
             if (i + phrase.Rest.Length >= pieces.Length) continue;
@@ -66,6 +62,12 @@ public sealed class PhraseMatcher<T>
         }
         return 0;
     }
+
+    /// <summary>
+    /// Whether a phrase may start at <paramref name="piece"/>; false for most pieces, told without a probe, so a
+    /// scan over every piece tests this before it calls <see cref="Match"/>.
+    /// </summary>
+    public bool MayStartAt(string text, TextSpan piece) => _openings.MayMatch(Slice(text, piece));
 
     private static Phrase[] Longest(List<Phrase> phrases)
     {

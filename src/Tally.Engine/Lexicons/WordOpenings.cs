@@ -1,37 +1,55 @@
 namespace Tally.Lexicons;
 
 /// <summary>
-/// The lengths a set's words have after each opening character, ignoring case: Markdig's opening characters,
-/// told apart by length. A token whose opening and length no word shares is not in the set, and testing that
-/// is two array reads where a frozen-dictionary probe hashes the whole token; most tokens of a text are in no
-/// lexicon, so a stage tests this before it probes. Immutable and thread-safe.
+/// The lengths a set's words have after each opening character and each opening pair of characters: Markdig's
+/// opening characters, told apart by length and the second character. A token whose opening and length no word
+/// shares is not in the set, and testing that is two array reads where a frozen-dictionary probe hashes the whole
+/// token; most tokens of a text are in no lexicon, so a stage tests this before it probes. Ignores case unless
+/// built case-sensitive. Immutable and thread-safe.
 /// </summary>
 internal sealed class WordOpenings
 {
-    // Bit n of an entry: some word of length n (63 standing for 63 or more) opens with this ASCII character,
-    // upper-cased. Ignoring case can match a non-ASCII character to an ASCII one ("ı" upper-cases to "I"), so
-    // the lengths of words opening with one are allowed after any opening, and a token opening with one passes.
-    private readonly ulong[] _lengthsByOpening = new ulong[128];
+    // Bit n of an entry: some word of length n (63 standing for 63 or more) opens with this ASCII character, or with
+    // a pair of ASCII characters that falls in this bucket (upper-cased when case is ignored). Pairs are hashed to
+    // one of 256 buckets (2 KB, so the tables stay in cache); a shared bucket only lets more tokens through, and a
+    // large set that fills the buckets still has the exact first-character test. Ignoring case can match a
+    // non-ASCII character to an ASCII one ("ı" upper-cases to "I"), so the lengths of words opening with one are
+    // then allowed after any opening; a token opening with a non-ASCII character always passes.
+    private readonly ulong[] _lengthsByFirst = new ulong[128];
+    private readonly ulong[] _lengthsByPair = new ulong[256];
     private readonly ulong _lengthsAfterAny;
+    private readonly bool _ignoreCase;
 
-    public WordOpenings(IEnumerable<string> words)
+    public WordOpenings(IEnumerable<string> words, bool ignoreCase = true)
     {
+        _ignoreCase = ignoreCase;
         foreach (var word in words)
         {
             if (word.Length == 0) continue;
-            if (char.IsAscii(word[0])) _lengthsByOpening[Upper(word[0])] |= LengthBit(word.Length);
-            else _lengthsAfterAny |= LengthBit(word.Length);
+            char first = word[0], second = word.Length > 1 ? word[1] : '\0';
+            if ((first | second) <= 0x7F)
+            {
+                _lengthsByFirst[Fold(first)] |= LengthBit(word.Length);
+                _lengthsByPair[Pair(first, second)] |= LengthBit(word.Length);
+            }
+            // Case-sensitively, a word opening with a non-ASCII character matches only tokens that pass anyway.
+            else if (ignoreCase) _lengthsAfterAny |= LengthBit(word.Length);
         }
     }
 
-    /// <summary>Whether some word of the set may equal <paramref name="token"/> ignoring case; false means it is none of them.</summary>
+    /// <summary>Whether some word of the set may equal <paramref name="token"/>; false means it is none of them.</summary>
     public bool MayMatch(ReadOnlySpan<char> token)
     {
-        if (token.Length == 0 || !char.IsAscii(token[0])) return true;
-        return ((_lengthsByOpening[Upper(token[0])] | _lengthsAfterAny) & LengthBit(token.Length)) != 0;
+        if (token.IsEmpty) return true;
+        char first = token[0], second = token.Length > 1 ? token[1] : '\0';
+        if ((first | second) > 0x7F) return true;
+        ulong length = LengthBit(token.Length);
+        return ((_lengthsByFirst[Fold(first)] & _lengthsByPair[Pair(first, second)] | _lengthsAfterAny) & length) != 0;
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
-    private static char Upper(char c) => char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c;
+    private int Pair(char first, char second) => (int)((uint)((Fold(first) << 7) | Fold(second)) * 0x9E3779B1u >> 24);
+
+    private char Fold(char c) => _ignoreCase && char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c;
 }

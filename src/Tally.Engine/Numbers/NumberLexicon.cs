@@ -53,7 +53,9 @@ internal sealed class NumberLexicon
         _openingWords = openingWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _openingShapes = new WordOpenings(openingWords);
         CodePrefixes = LexiconFile.Set("code-prefixes.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
-        Currencies = LexiconFile.Map("currencies.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
+        var currencies = LexiconFile.Map("currencies.tsv");
+        Currencies = currencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        _currencyShapes = new WordOpenings(currencies.Keys);
         CurrencyWords = new(LexiconFile.Rows("currencies.tsv").Select(r => new Phrase<string>(LexiconFile.Words(r[0]), r[1])));
     }
 
@@ -68,9 +70,13 @@ internal sealed class NumberLexicon
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingWords;
     private readonly WordOpenings _openingShapes;
+    private readonly WordOpenings _currencyShapes;
 
     /// <summary>Whether a spelled-out or vague figure can start with <paramref name="word"/>; most words are told without a probe.</summary>
     public bool IsOpeningWord(ReadOnlySpan<char> word) => _openingShapes.MayMatch(word) && _openingWords.Contains(word);
+
+    /// <summary>Whether <paramref name="token"/> is a currency sign or word; most punctuation is told without a probe.</summary>
+    public bool IsCurrency(ReadOnlySpan<char> token) => _currencyShapes.MayMatch(token) && Currencies.ContainsKey(token);
 
     /// <summary>The currencies named after a number, some in two words ("3 million Australian dollars").</summary>
     public PhraseTable<string> CurrencyWords { get; }

@@ -16,13 +16,13 @@ namespace Tally.Numbers;
 /// </summary>
 internal sealed class NumberRecognizer
 {
-    /// <summary>A number parsed at a token position, before hedges and ranges.</summary>
+    /// <summary>A number parsed at a token position, before hedges and ranges; large, so handed on by reference (in).</summary>
     private readonly record struct Parsed(decimal Value, int First, int Last, NumberForm Form, decimal Scale, string? Currency, int ValueFirst);
 
-    private static readonly string[] YearPrepositions =
-        ["in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid", "the", "this", "that", "year", "fiscal", "and", "between", "through"];
+    private static readonly WordList YearPrepositions =
+        new("in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "early", "late", "mid", "the", "this", "that", "year", "fiscal", "and", "between", "through");
 
-    private static readonly string[] PronounOneDeterminers = ["that", "this", "which", "the", "each", "every", "any", "no", "another", "little", "only", "last"];
+    private static readonly WordList PronounOneDeterminers = new("that", "this", "which", "the", "each", "every", "any", "no", "another", "little", "only", "last");
 
     private readonly NumberLexicon _lex = NumberLexicon.Shared;
 
@@ -37,11 +37,11 @@ internal sealed class NumberRecognizer
     {
         // Most tokens are words that no figure starts with: one set probe rules them out.
         var token = w.Chars(i);
-        if (token.IndexOf('-') is > 0 and var hyphen) token = token[..hyphen];
+        if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
         if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
             && !_lex.IsOpeningWord(token)) return i + 1;
         // Nor does punctuation, unless it is a currency sign ("$5bn").
-        if (w.Kind(i) == TokenKind.Punctuation && !_lex.Currencies.ContainsKey(w.Chars(i))) return i + 1;
+        if (w.Kind(i) == TokenKind.Punctuation && !_lex.IsCurrency(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
         // Read once: a fraction's percentage and a plain figure are the same number at i.
         bool isNumber = TryParse(w, i, out var first);
@@ -91,7 +91,7 @@ internal sealed class NumberRecognizer
     /// a whole stated right there. The whole gets its own mention, so scanning resumes at it.
     /// <paramref name="number"/> is the number parsed at <paramref name="i"/>, if any.
     /// </summary>
-    private bool TryFraction(TokenWindow w, int i, Parsed? number, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
+    private bool TryFraction(TokenWindow w, int i, in Parsed? number, Func<TextSpan, bool> isDate, List<NumberMention> into, out int wholeStart)
     {
         wholeStart = i;
         decimal fraction;
@@ -166,7 +166,7 @@ internal sealed class NumberRecognizer
         _ => 1,
     };
 
-    private bool TryRange(TokenWindow w, Parsed first, ref Parsed low, ref Parsed high, ref int rangeStart)
+    private bool TryRange(TokenWindow w, in Parsed first, ref Parsed low, ref Parsed high, ref int rangeStart)
     {
         int j = first.Last + 1;
         bool joined =
@@ -186,7 +186,7 @@ internal sealed class NumberRecognizer
     }
 
     /// <summary>Rules out numbers that name a year, time, age, code, phone number or measurement.</summary>
-    private bool IsCount(TokenWindow w, Parsed n, int last)
+    private bool IsCount(TokenWindow w, in Parsed n, int last)
     {
         int before = n.ValueFirst - 1;
         int after = last + 1;

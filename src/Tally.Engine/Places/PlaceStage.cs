@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using Words = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 using Tally.Actors;
 using Tally.Documents;
+using Tally.Lexicons;
 using Tally.Pipeline;
 using Tally.Text;
 
@@ -19,15 +19,18 @@ namespace Tally.Places;
 public sealed class PlaceStage : ITallyStage
 {
     private static readonly Words Designators = Set("region", "oblast", "province", "governorate", "krai", "kray", "district", "prefecture", "state");
-    private static readonly Words Compass = Set("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
-    private static readonly Words CompassFronts = Set("north", "south");
+    private static readonly string[] CompassWords = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
+    private static readonly Words Compass = Set(CompassWords);
+    private static readonly string[] CompassFrontWords = ["north", "south"];
+    private static readonly Words CompassFronts = Set(CompassFrontWords);
     private static readonly Words CompassBacks = Set("eastern", "western");
-    private static readonly Words FrontWords = Set("front", "frontline", "frontlines");
+    private static readonly string[] FrontWordList = ["front", "frontline", "frontlines"];
+    private static readonly Words FrontWords = Set(FrontWordList);
     private static readonly Words LineWords = Set("line", "lines");
     private static readonly Words FrontLinks = Set("in", "of");
 
-    // What an area's first word (a compass word or "front") can start with, so most words skip the set probes.
-    private static readonly SearchValues<char> AreaOpenings = SearchValues.Create("cefnswCEFNSW");
+    // The openings and lengths of an area's first words (a compass word or "front"), so most words skip the set probes.
+    private static readonly WordOpenings AreaOpenings = new([.. CompassWords, .. CompassFrontWords, .. FrontWordList]);
 
     private static readonly Comparison<ActorMention> ByStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
 
@@ -48,6 +51,11 @@ public sealed class PlaceStage : ITallyStage
         var places = new List<PlaceMention>();
         for (int i = 0; i < scan.Pieces.Length;)
         {
+            if (!scan.MayStartAt(i))
+            {
+                i++;
+                continue;
+            }
             var (place, next) = scan.At(i);
             if (place is not null) places.Add(place);
             i = next;
@@ -59,26 +67,42 @@ public sealed class PlaceStage : ITallyStage
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>One document's pieces and actors, read left to right.</summary>
-    private readonly ref struct Scan
+    private ref struct Scan
     {
         private readonly TallyDocument _doc;
         private readonly string _text;
-        private readonly Dictionary<int, ActorMention> _actorsByStart;
         private readonly ActorMention[] _actorsInOrder;
+
+        // The first actor not before the piece last read: pieces are read left to right, so finding the actor
+        // at a piece is a step along the sorted actors rather than a hash probe per piece.
+        private int _nextActor;
 
         public Scan(TallyDocument doc)
         {
             _doc = doc;
             _text = doc.Normalized;
             Pieces = doc.WordPieces();
-            _actorsByStart = doc.Actors.ToDictionary(a => a.Span.Start);
             _actorsInOrder = [.. doc.Actors];
             Array.Sort(_actorsInOrder, ByStart);
         }
 
-        public ReadOnlySpan<TextSpan> Pieces { get; }
+        public readonly ReadOnlySpan<TextSpan> Pieces { get; }
 
-        /// <summary>The place starting at piece <paramref name="i"/>, if any, and the piece to go on from.</summary>
+        /// <summary>
+        /// Whether a place may start at piece <paramref name="i"/>: an actor starts there, or a name or an area's
+        /// first word may. False for most pieces, told without a probe. Pieces are asked about in increasing order.
+        /// </summary>
+        public bool MayStartAt(int i)
+        {
+            while (_nextActor < _actorsInOrder.Length && _actorsInOrder[_nextActor].Span.Start < Pieces[i].Start) _nextActor++;
+            return _nextActor < _actorsInOrder.Length && _actorsInOrder[_nextActor].Span.Start == Pieces[i].Start
+                || Gazetteer.Matcher.MayStartAt(_text, Pieces[i]) || AreaOpenings.MayMatch(Word(i));
+        }
+
+        /// <summary>
+        /// The place starting at piece <paramref name="i"/>, if any, and the piece to go on from. Pieces are
+        /// asked about in increasing order, each first through <see cref="MayStartAt"/>.
+        /// </summary>
         public (PlaceMention? Place, int Next) At(int i)
         {
             int actorLength = ActorAt(i, out var actor, out var kind);
@@ -109,8 +133,7 @@ public sealed class PlaceStage : ITallyStage
         private (PlaceMention? Place, int Next)? Area(int i)
         {
             // Sets that ignore case may match a non-ASCII letter to an ASCII one, so only ASCII is skipped.
-            var first = Word(i);
-            if (first.Length > 0 && char.IsAscii(first[0]) && !AreaOpenings.Contains(first[0])) return null;
+            if (!AreaOpenings.MayMatch(Word(i))) return null;
             int j = CompassEnd(i);
             if (j < 0) j = FrontEnd(i);
             if (j < 0 || j >= Pieces.Length) return null;
@@ -156,11 +179,15 @@ public sealed class PlaceStage : ITallyStage
             return null;
         }
 
-        /// <summary>The number of pieces of a country mention starting at piece <paramref name="i"/>, or 0.</summary>
-        private int ActorAt(int i, out ActorMention? actor, out CountryNameKind kind)
+        /// <summary>The number of pieces of a country mention starting at piece <paramref name="i"/> (at or after the last piece read), or 0.</summary>
+        private readonly int ActorAt(int i, out ActorMention? actor, out CountryNameKind kind)
         {
             kind = default;
-            if (!_actorsByStart.TryGetValue(Pieces[i].Start, out actor)) return 0;
+            actor = null;
+            int k = _nextActor;
+            while (k < _actorsInOrder.Length && _actorsInOrder[k].Span.Start < Pieces[i].Start) k++;
+            if (k == _actorsInOrder.Length || _actorsInOrder[k].Span.Start != Pieces[i].Start) return 0;
+            actor = _actorsInOrder[k];
             // The mention keeps only its ActorForm; the lexicon tells a capital from a metonym.
             kind = CountryLexicon.Lookup(_text.AsSpan(actor.Span.Start, actor.Span.Length))?.Kind ?? CountryNameKind.Name;
             int j = i;

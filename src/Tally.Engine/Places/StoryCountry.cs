@@ -12,19 +12,22 @@ public sealed record StoryCountry(string? Home, IReadOnlyList<string> Named)
 {
     public static StoryCountry Of(TallyDocument doc)
     {
+        // Index loops: a foreach over the layers' IReadOnlyList would box an enumerator each.
         var places = new List<CountryCount>();
-        foreach (var p in doc.Places)
-            if (p.Country is not null) CountryCount.Add(places, p.Country, p.Span.Start);
+        var placeLayer = doc.Places;
+        for (int i = 0; i < placeLayer.Count; i++)
+            if (placeLayer[i].Country is { } country) CountryCount.Add(places, country, placeLayer[i].Span.Start);
         var actors = new List<CountryCount>();
-        foreach (var a in doc.Actors) CountryCount.Add(actors, a.Country, a.Span.Start);
+        var actorLayer = doc.Actors;
+        for (int i = 0; i < actorLayer.Count; i++) CountryCount.Add(actors, actorLayer[i].Country, actorLayer[i].Span.Start);
         CountryCount.SortMostNamed(places);
         CountryCount.SortMostNamed(actors);
         return new(places.Count == 0 ? null : places[0].Country, actors.ConvertAll(c => c.Country));
     }
 
     /// <summary>
-    /// How often a country is named and where first. Both the attribution and the claim stage ask this of every
-    /// document, so the counts go in a short list (a story names few countries) rather than through LINQ groups.
+    /// How often a country is named and where first. The counts go in a short list (a story names few countries)
+    /// rather than through LINQ groups.
     /// </summary>
     private record struct CountryCount(string Country, int Count, int FirstStart, int Order)
     {

@@ -10,31 +10,36 @@ public static class SentenceWindows
         // The List itself, as TokenWindow keeps it: reading through IReadOnlyList is an interface call a token.
         var tokens = doc.Tokens as List<Token> ?? [.. doc.Tokens];
         var text = doc.Normalized;
-        int t = 0;
-        foreach (var sentence in doc.Sentences)
+        int count = doc.Sentences.Count;
+        for (int s = 0; s < count; s++)
         {
-            while (t < tokens.Count && tokens[t].Span.Start < sentence.Span.Start) t++;
-            int end = t;
-            while (end < tokens.Count && tokens[end].Span.End <= sentence.Span.End) end++;
-            yield return new TokenWindow(text, tokens, t, end);
-            t = end;
+            // Read again each time: a span cannot live across a yield, and the document keeps the array.
+            var range = doc.SentenceTokens()[s];
+            yield return new TokenWindow(text, tokens, range.Start, range.End);
         }
     }
 
     /// <summary>The window of the one sentence with the given index.</summary>
     public static TokenWindow At(TallyDocument doc, int sentence)
     {
-        var span = doc.Sentences[sentence].Span;
-        var tokens = doc.Tokens;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
+        var range = doc.SentenceTokens()[sentence];
+        return new TokenWindow(doc.Normalized, doc.Tokens, range.Start, range.End);
+    }
+
+    /// <summary>Each sentence's tokens: those wholly inside its span, in one walk over sentences and tokens together.</summary>
+    internal static TokenRange[] TokenRanges(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
+    {
+        var ranges = new TokenRange[sentences.Count];
+        int t = 0;
+        for (int s = 0; s < ranges.Length; s++)
         {
-            int mid = (lo + hi) >> 1;
-            if (tokens[mid].Span.Start < span.Start) lo = mid + 1;
-            else hi = mid;
+            var span = sentences[s].Span;
+            while (t < tokens.Count && tokens[t].Span.Start < span.Start) t++;
+            int end = t;
+            while (end < tokens.Count && tokens[end].Span.End <= span.End) end++;
+            ranges[s] = new TokenRange(t, end);
+            t = end;
         }
-        int end = lo;
-        while (end < tokens.Count && tokens[end].Span.End <= span.End) end++;
-        return new TokenWindow(doc.Normalized, tokens, lo, end);
+        return ranges;
     }
 }

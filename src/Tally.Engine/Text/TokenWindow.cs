@@ -1,4 +1,5 @@
 using Tally.Documents;
+using Tally.Lexicons;
 
 namespace Tally.Text;
 
@@ -33,16 +34,24 @@ public readonly struct TokenWindow
     public TokenKind Kind(int i) => _tokens[i].Kind;
 
     /// <summary>Whether token i exists in the sentence and equals <paramref name="word"/>, ignoring case.</summary>
-    public bool Is(int i, string word) => InRange(i) && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <remarks>
+    /// Ignoring case never changes a length, and most tokens differ in length from the word asked about: the
+    /// inlined length test answers those without the call into the case-insensitive comparison.
+    /// </remarks>
+    public bool Is(int i, string word) =>
+        InRange(i) && _tokens[i].Span.Length == word.Length && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int i, params ReadOnlySpan<string> words)
     {
         if (!InRange(i)) return false;
         var c = Chars(i);
         foreach (var w in words)
-            if (c.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            if (c.Length == w.Length && c.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>Whether token i exists in the sentence and is one of <paramref name="words"/>, ignoring case.</summary>
+    internal bool IsAny(int i, WordList words) => InRange(i) && words.Contains(Chars(i));
 
     public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
     public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;

@@ -16,10 +16,16 @@ public static class WordPieces
 
     private static TextSpan[] Split(string text, ReadOnlySpan<Token> tokens)
     {
+        // Hyphens are few: each is found by one vectorised search of the text rather than a search per token.
         // Counted first so the array is exactly as long as needed: documents keep it for several stages.
         int count = tokens.Length;
-        foreach (var token in tokens)
-            if (token.Kind == TokenKind.Word) count += 2 * text.AsSpan(token.Span.Start, token.Span.Length).Count('-');
+        int t = 0;
+        for (int h = text.IndexOf('-'); h >= 0; h = text.IndexOf('-', h + 1))
+        {
+            while (t < tokens.Length && tokens[t].Span.End <= h) t++;
+            if (t == tokens.Length) break;
+            if (tokens[t].Kind == TokenKind.Word && tokens[t].Span.Start <= h) count += 2;
+        }
         var pieces = new TextSpan[count];
         if (count == tokens.Length)
         {
@@ -27,10 +33,12 @@ public static class WordPieces
             return pieces;
         }
         int n = 0;
+        int hyphen = text.IndexOf('-');
         foreach (var token in tokens)
         {
             var span = token.Span;
-            if (token.Kind != TokenKind.Word || text.AsSpan(span.Start, span.Length).IndexOf('-') < 0)
+            while (hyphen >= 0 && hyphen < span.Start) hyphen = text.IndexOf('-', hyphen + 1);
+            if (token.Kind != TokenKind.Word || hyphen < 0 || hyphen >= span.End)
             {
                 pieces[n++] = span;
                 continue;
@@ -46,6 +54,17 @@ public static class WordPieces
             pieces[n++] = new TextSpan(start, span.End);
         }
         return pieces;
+    }
+
+    /// <summary>
+    /// Where the first hyphen of a token is, or -1. A plain loop: a token is a few characters, and the stages ask
+    /// this of nearly every one, where a call into the vectorised search costs more than the search.
+    /// </summary>
+    public static int HyphenIn(ReadOnlySpan<char> token)
+    {
+        for (int i = 0; i < token.Length; i++)
+            if (token[i] == '-') return i;
+        return -1;
     }
 
     /// <summary>The pieces of a lexicon phrase, normalised as document text is.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Tally.Documents;
+using Tally.Text;
 
 namespace Tally.Time;
 
@@ -20,11 +21,20 @@ internal readonly ref struct DateParser
 {
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _tokens;
+    private readonly ReadOnlySpan<TimeWord?> _words;
 
-    public DateParser(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>
+    /// A parser over <paramref name="tokens"/>, which looks up each token's time word once into
+    /// <paramref name="words"/> (as long as the tokens): the grammar tries several rules at a token and asks
+    /// about the same tokens again, and each lookup hashes the word.
+    /// </summary>
+    public DateParser(string text, ReadOnlySpan<Token> tokens, Span<TimeWord?> words)
     {
         _text = text;
         _tokens = tokens;
+        for (int i = 0; i < tokens.Length; i++)
+            words[i] = tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out var word) ? word : null;
+        _words = words[..tokens.Length];
     }
 
     /// <summary>
@@ -35,7 +45,7 @@ internal readonly ref struct DateParser
     public bool MayStartAt(int i) => _tokens[i].Kind switch
     {
         TokenKind.Number => true,
-        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || IsWord(i, "that") || IsWord(i, "as") || TimeWords.TryGet(Slice(i), out _)
+        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || IsWord(i, "that") || IsWord(i, "as") || _words[i] is not null
             || TryHyphened(i, out _),
         _ => false,
     };
@@ -664,7 +674,7 @@ internal readonly ref struct DateParser
         rest = default;
         if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word) return false;
         var s = Slice(i);
-        int dash = s.IndexOf('-');
+        int dash = WordPieces.HyphenIn(s);
         if (dash <= 0 || dash == s.Length - 1 || !TimeWords.TryGet(s[..dash], out var word) || word.Kind != TimeWordKind.Modifier) return false;
         rest = s[(dash + 1)..];
         return true;
@@ -683,12 +693,18 @@ internal readonly ref struct DateParser
 
     private bool TryWord(int i, out TimeWord word)
     {
+        if ((uint)i < (uint)_tokens.Length && _words[i] is { } found)
+        {
+            word = found;
+            return true;
+        }
         word = default;
-        return (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out word);
+        return false;
     }
 
+    // The length first, as in TokenWindow.Is: most tokens differ in length from the word, and ignoring case keeps lengths.
     private bool IsWord(int i, string word) =>
-        (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].Span.Length == word.Length && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) =>
         i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;

@@ -31,15 +31,9 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         // The dateline's date is when the article was filed, not when any figure in its first sentence holds,
         // nor a time the text points back to.
         TextSpan? dateline = PublicationDateFinder.TryFind(doc.Text, out _, out var filed) ? filed : null;
-        int t = 0;
-        foreach (var sentence in doc.Sentences)
-        {
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.Span.Start) t++;
-            int end = t;
-            while (end < tokens.Length && tokens[end].Span.End <= sentence.Span.End) end++;
-            Scan(text, tokens[t..end], ref context, found, doc.Diagnostics, Name, dateline);
-            t = end;
-        }
+        var matches = new List<DateMatch>();
+        foreach (var sentence in doc.SentenceTokens())
+            Scan(text, tokens[sentence.Start..sentence.End], ref context, matches, found, doc.Diagnostics, Name, dateline);
         doc.Dates = found;
     }
 
@@ -53,16 +47,18 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         var normalized = CharNormalizer.Normalize(text);
         var context = DateContext.For(published, resolution);
         var found = new List<TimeMention>();
-        Scan(normalized, CollectionsMarshal.AsSpan(Tokenizer.Tokenize(normalized, 0, normalized.Length)), ref context, found, diagnostics: null, "dates");
+        Scan(normalized, CollectionsMarshal.AsSpan(Tokenizer.Tokenize(normalized, 0, normalized.Length)), ref context, [], found, diagnostics: null, "dates");
         mention = found.Count > 0 ? found[0] : null;
         return mention is not null;
     }
 
-    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<TimeMention> into, List<Diagnostic>? diagnostics,
-        string stage, TextSpan? dateline = null)
+    /// <summary>Finds and resolves the time expressions of one sentence; <paramref name="matches"/> is a list to reuse.</summary>
+    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<DateMatch> matches, List<TimeMention> into,
+        List<Diagnostic>? diagnostics, string stage, TextSpan? dateline = null)
     {
-        var parser = new DateParser(text, tokens);
-        var matches = new List<DateMatch>();
+        // Sentences are short, so the parser's word lookups live on the stack; a rare long one takes an array.
+        var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TimeWord?[tokens.Length] : new TimeWord?[tokens.Length]);
+        matches.Clear();
         int i = 0;
         while (i < tokens.Length)
         {
@@ -74,6 +70,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
             if (dateline is not { } d || tokens[match.First].Span.Start >= d.End || d.Start >= tokens[match.Next - 1].Span.End) matches.Add(match);
             i = match.Next;
         }
+        if (matches.Count == 0) return;
         var timeline = context.Earlier!;
         timeline.StartSentence();
 
