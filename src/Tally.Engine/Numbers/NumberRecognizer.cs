@@ -205,8 +205,8 @@ internal sealed class NumberRecognizer
             // An age between commas after a name: "Oksana Petrenko, 45, said".
             if (w.IsPunct(before, ',') && w.IsPunct(after, ',') && w.IsCapitalised(before - 1) && n.Value <= 120) return false;
             if (w.IsPunct(before, '#')) return false;
-            // "Shahed-136/131", "24/7": a number after a slash is part of a code or a ratio.
-            if (w.IsPunct(before, '/') && w.Touching(before)) return false;
+            // "Shahed-136/131", "24/7", "press release 187/2025": numbers joined by a slash are a code or a ratio.
+            if (w.IsPunct(before, '/') && w.Touching(before) || w.IsPunct(after, '/') && w.Touching(last) && w.IsNumber(after + 1)) return false;
         }
         if (IsAge(w, before)) return false;
         if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.Contains(w.Chars(before))) return false;
