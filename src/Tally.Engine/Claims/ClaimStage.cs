@@ -50,6 +50,7 @@ public sealed class ClaimStage : ITallyStage
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
+        var layers = new DocumentLayers(doc);
         Claim? paragraphLast = null;
         int paragraph = -1;
         int sentenceIndex = 0;
@@ -64,6 +65,7 @@ public sealed class ClaimStage : ITallyStage
             {
                 Story = story,
                 Found = found,
+                Layers = layers,
                 SentenceBefore = sentenceIndex > 1 ? doc.Sentences[sentenceIndex - 2].Span : null,
             };
             for (int k = first; k < n; k++)
@@ -94,6 +96,14 @@ public sealed class ClaimStage : ITallyStage
         return latest < 0 ? null : found[latest];
     }
 
+    /// <summary>One cursor per layer a sentence reads, shared by a document's sentences.</summary>
+    private sealed class DocumentLayers(TallyDocument doc)
+    {
+        public LayerCursor<ActorMention> Actors { get; } = new(doc.Actors, a => a.Span);
+        public LayerCursor<PlaceMention> Places { get; } = new(doc.Places, p => p.Span);
+        public LayerCursor<TimeMention> Dates { get; } = new(doc.Dates, d => d.Span);
+    }
+
     /// <summary>What the claims of one sentence share while it is read left to right.</summary>
     private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast, SentenceCues cues)
     {
@@ -112,22 +122,24 @@ public sealed class ClaimStage : ITallyStage
 
         private Claim? _documentLast;
 
-        /// <summary>The Actors, Places and Dates annotations inside this sentence (lists, so a foreach over them allocates nothing).</summary>
-        public List<ActorMention> Actors => _actors ??= Within(Doc.Actors, a => a.Span);
-        public List<PlaceMention> Places => _places ??= Within(Doc.Places, p => p.Span);
-        public List<TimeMention> Dates => _dates ??= Within(Doc.Dates, d => d.Span);
+        /// <summary>
+        /// The Actors, Places and Dates annotations inside this sentence (lists, so a foreach over them allocates
+        /// nothing), read with the document's cursors: sentences come in text order, so the layers are read once.
+        /// </summary>
+        public List<ActorMention> Actors => _actors ??= Layers.Actors.Inside(Sentence.Span);
+        public List<PlaceMention> Places => _places ??= Layers.Places.Inside(Sentence.Span);
+        public List<TimeMention> Dates => _dates ??= Layers.Dates.Inside(Sentence.Span);
 
         private List<ActorMention>? _actors;
         private List<PlaceMention>? _places;
         private List<TimeMention>? _dates;
 
-        private List<T> Within<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
-        {
-            var inside = new List<T>();
-            for (int i = 0; i < layer.Count; i++)
-                if (Sentence.Span.Contains(span(layer[i]))) inside.Add(layer[i]);
-            return inside;
-        }
+        public required DocumentLayers Layers { get; init; }
+
+        /// <summary>The sentence's "since" period and its token (<see cref="SinceOf"/>), read once for all its figures.</summary>
+        public (TimeRef? Period, int At) Since => _since ??= (SinceOf(this, out int at), at);
+
+        private (TimeRef?, int)? _since;
 
         public StoryCountry Story { get; init; } = new(null, []);
 
@@ -1107,7 +1119,7 @@ public sealed class ClaimStage : ITallyStage
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
-        var since = SinceOf(cx, out int sinceAt);
+        var (since, sinceAt) = cx.Since;
         // "killed five, bringing the toll to 300 since October": the period is the other figure's.
         if (since is not null && sinceAt != w.Start && FigureBetween(cx, m.Span, w.SpanOf(sinceAt))) since = null;
         TimeMention? best = null;
