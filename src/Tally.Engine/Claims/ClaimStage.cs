@@ -257,14 +257,16 @@ public sealed class ClaimStage : ITallyStage
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
-        var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place);
+        // Looked up once: the actor rules ask for it too.
+        var figureFrame = FrameOf(cx.Doc, m.Span);
+        var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place, figureFrame);
         // A place only pointed back to ("in the state") places the figure but is too vague to say whose it is.
         place ??= PlaceNamedBefore(cx);
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
         if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
-        var frame = FrameOf(cx.Doc, m.Span) ?? intro?.Frame;
+        var frame = figureFrame ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
 
@@ -861,7 +863,8 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, bool lost, int toll, PlaceRef? place)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, bool lost, int toll, PlaceRef? place,
+        SourceMention? frame)
     {
         var w = cx.W;
         var doc = cx.Doc;
@@ -905,7 +908,7 @@ public sealed class ClaimStage : ITallyStage
         if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
         // "Ukraine handed over 1,000 people", "Israel freed 200 prisoners": whom one side frees are the other side's.
-        if (verbBefore && measure == Measure.Released && ClauseSubject(cx, m, clauseOnly: true) is { } captor && cx.Story.Opponent(captor) is { } freed)
+        if (verbBefore && measure == Measure.Released && ClauseSubject(cx, m, frame, clauseOnly: true) is { } captor && cx.Story.Opponent(captor) is { } freed)
             return freed;
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
@@ -913,7 +916,7 @@ public sealed class ClaimStage : ITallyStage
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
             || kind.StartsWith("money", StringComparison.Ordinal) || lost;
         bool inflicted = verbBefore && !lost && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
-        if ((owned || inflicted) && ClauseSubject(cx, m, clauseOnly: inflicted) is { } subject)
+        if ((owned || inflicted) && ClauseSubject(cx, m, frame, clauseOnly: inflicted) is { } subject)
         {
             // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
             if (owned) return subject;
@@ -973,11 +976,11 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// The clause's subject: the first country named before the figure that is neither the speaker nor a
     /// destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
+    /// <paramref name="frame"/> is the figure's reporting frame, if any.
     /// </summary>
-    private string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
+    private string? ClauseSubject(SentenceContext cx, NumberMention m, SourceMention? frame, bool clauseOnly)
     {
         var w = cx.W;
-        var frame = FrameOf(cx.Doc, m.Span);
         // Who shot down or killed is named in the figure's own clause ("…, adding that its air defences destroyed 18").
         int clauseStart = cx.Sentence.Span.Start;
         if (clauseOnly)
