@@ -892,7 +892,7 @@ public sealed class ClaimStage : ITallyStage
         // belong to the place they were fired from.
         if (head is { } hf && measure == Measure.Launched)
             for (int j = hf.Last + 1; j <= hf.Last + Reach && w.IsWord(j); j++)
-                if (w.Is(j, "from") && w.InRange(j + 1) && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(j + 1).Start) is { Country: { } origin })
+                if (w.Is(j, "from") && w.InRange(j + 1) && PlaceStartingAt(cx, j + 1) is { Country: { } origin })
                     return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
@@ -948,6 +948,14 @@ public sealed class ClaimStage : ITallyStage
     {
         foreach (var a in cx.Actors)
             if (a.Span.Start == cx.W.SpanOf(token).Start) return a;
+        return null;
+    }
+
+    /// <summary>The sentence's place that starts at token <paramref name="token"/>, or null (a loop: a capturing lambda allocated on every call).</summary>
+    private static PlaceMention? PlaceStartingAt(SentenceContext cx, int token)
+    {
+        foreach (var p in cx.Places)
+            if (p.Span.Start == cx.W.SpanOf(token).Start) return p;
         return null;
     }
 
@@ -1320,23 +1328,40 @@ public sealed class ClaimStage : ITallyStage
         return Modality.Asserted;
     }
 
-    /// <summary>The cue words of one sentence, read once: which kinds occur, and where comparisons stand.</summary>
+    /// <summary>
+    /// The cue words of one sentence, read once: which kinds occur, and where comparisons and totals stand
+    /// (lists made only for a sentence that has one, as most have neither).
+    /// </summary>
     private sealed class SentenceCues
     {
         private int _kinds;
+        private List<int>? _comparisons;
+        private List<int>? _totals;
 
-        public List<int> Comparisons { get; } = [];
-        public List<int> Totals { get; } = [];
         public bool Has(ClaimCue cue) => (_kinds & (1 << (int)cue)) != 0;
 
+        public bool HasComparison => _comparisons is not null;
+
+        /// <summary>Whether a comparison word stands at a token from <paramref name="from"/> up to <paramref name="to"/>, not included.</summary>
+        public bool ComparisonBetween(int from, int to) => AnyBetween(_comparisons, from, to - 1);
+
         /// <summary>"in total", "so far", "the overall toll": a running-total word near the figure, not anywhere in a long sentence.</summary>
-        public bool TotalNear(int token)
+        public bool TotalNear(int token) => AnyBetween(_totals, token - 10, token + 6);
+
+        public void Add(ClaimCue cue, int token)
         {
-            foreach (int t in Totals)
-                if (t >= token - 10 && t <= token + 6) return true;
+            _kinds |= 1 << (int)cue;
+            if (cue == ClaimCue.Comparison) (_comparisons ??= []).Add(token);
+            if (cue == ClaimCue.Total) (_totals ??= []).Add(token);
+        }
+
+        private static bool AnyBetween(List<int>? tokens, int first, int last)
+        {
+            if (tokens is null) return false;
+            foreach (int t in tokens)
+                if (t >= first && t <= last) return true;
             return false;
         }
-        public void Add(ClaimCue cue) => _kinds |= 1 << (int)cue;
     }
 
     private SentenceCues ReadCues(TokenWindow w)
@@ -1345,9 +1370,7 @@ public sealed class ClaimStage : ITallyStage
         for (int i = w.Start; i < w.End; i++)
         {
             if (_lex.Cues.At(w, i) is not { } phrase) continue;
-            cues.Add(phrase.Meaning);
-            if (phrase.Meaning == ClaimCue.Comparison) cues.Comparisons.Add(i);
-            if (phrase.Meaning == ClaimCue.Total) cues.Totals.Add(i);
+            cues.Add(phrase.Meaning, i);
         }
         return cues;
     }
@@ -1356,7 +1379,7 @@ public sealed class ClaimStage : ITallyStage
     private static bool IsComparison(SentenceContext cx, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
     {
         var w = cx.W;
-        if (cx.Cues.Comparisons.Count == 0) return false;
+        if (!cx.Cues.HasComparison) return false;
         for (int other = first; other < end; other++)
         {
             if (other == k) continue;
@@ -1366,8 +1389,7 @@ public sealed class ClaimStage : ITallyStage
             if (to - from > 12) continue;
             // "one in five", "three out of four": a ratio.
             if (to - from == 1 && w.Is(from, "in") || to - from == 2 && w.Is(from, "out") && w.Is(from + 1, "of")) return true;
-            foreach (int i in cx.Cues.Comparisons)
-                if (i >= from && i < to) return true;
+            if (cx.Cues.ComparisonBetween(from, to)) return true;
         }
         return false;
     }
