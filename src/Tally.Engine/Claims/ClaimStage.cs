@@ -141,6 +141,19 @@ public sealed class ClaimStage : ITallyStage
 
         private (TimeRef?, int)? _since;
 
+        /// <summary>The sentence's place only pointed back to (<see cref="ClaimStage.PlaceNamedBefore"/>), read once for all its figures.</summary>
+        public PlaceRef? PlaceNamedBefore
+        {
+            get
+            {
+                if (!_placeNamedBeforeRead) (_placeNamedBefore, _placeNamedBeforeRead) = (ClaimStage.PlaceNamedBefore(this), true);
+                return _placeNamedBefore;
+            }
+        }
+
+        private PlaceRef? _placeNamedBefore;
+        private bool _placeNamedBeforeRead;
+
         public StoryCountry Story { get; init; } = new(null, []);
 
         /// <summary>The sentence before this one, in this paragraph or the last.</summary>
@@ -261,7 +274,7 @@ public sealed class ClaimStage : ITallyStage
         var figureFrame = FrameOf(cx.Doc, m.Span);
         var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place, figureFrame);
         // A place only pointed back to ("in the state") places the figure but is too vague to say whose it is.
-        place ??= PlaceNamedBefore(cx);
+        place ??= cx.PlaceNamedBefore;
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
