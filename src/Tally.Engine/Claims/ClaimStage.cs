@@ -580,7 +580,7 @@ public sealed class ClaimStage : ITallyStage
             // Kharkiv in 2022 with her two children").
             if (w.Kind(j) == Documents.TokenKind.Number)
             {
-                if (FigureAt(cx.Doc, w.SpanOf(j))) break;
+                if (FigureAt(cx, w.SpanOf(j))) break;
                 pastDate = true;
             }
             // "16 soldiers had been killed when around 30 militants attacked": a new clause's figure has its own verb.
@@ -708,11 +708,13 @@ public sealed class ClaimStage : ITallyStage
         return -1;
     }
 
-    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
-    private static bool FigureAt(TallyDocument doc, TextSpan token)
+    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>, a token of the sentence.</summary>
+    private static bool FigureAt(SentenceContext cx, TextSpan token)
     {
-        foreach (var n in doc.Numbers)
-            if (n.Core.Contains(token)) return true;
+        // Figures are found sentence by sentence, so only this sentence's can hold the token.
+        var numbers = cx.Doc.Numbers;
+        for (int i = LayerSearch.FirstStartingAt(numbers, n => n.Span, cx.Sentence.Span.Start); i < numbers.Count && numbers[i].Span.Start <= token.Start; i++)
+            if (numbers[i].Core.Contains(token)) return true;
         return false;
     }
 
@@ -852,12 +854,10 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>The counted noun of the last figure before <paramref name="m"/> in its sentence, or null.</summary>
     private CountedNoun? NounOfFigureBefore(SentenceContext cx, NumberMention m)
     {
-        NumberMention? before = null;
-        foreach (var n in cx.Doc.Numbers)
-        {
-            if (n.Span.Start >= m.Span.Start) break;
-            if (n.Span.Start >= cx.Sentence.Span.Start) before = n;
-        }
+        // The layer is in text order: the figure before is the one just before this one's place in it.
+        var numbers = cx.Doc.Numbers;
+        int at = LayerSearch.FirstStartingAt(numbers, n => n.Span, m.Span.Start) - 1;
+        var before = at >= 0 && numbers[at].Span.Start >= cx.Sentence.Span.Start ? numbers[at] : null;
         return before is null || before.Currency is not null ? null : FindHead(cx, cx.W.IndexAt(before.Span.End))?.Noun;
     }
 
@@ -1210,10 +1210,10 @@ public sealed class ClaimStage : ITallyStage
         var w = cx.W;
         int from = Math.Min(figure.End, date.End), to = Math.Max(figure.Start, date.Start);
         var numbers = cx.Doc.Numbers;
-        for (int i = 0; i < numbers.Count; i++)
+        for (int i = LayerSearch.FirstStartingAt(numbers, n => n.Span, from); i < numbers.Count && numbers[i].Span.Start <= to; i++)
         {
             var n = numbers[i];
-            if (n.Span.Start < from || n.Span.End > to || n.Span == figure) continue;
+            if (n.Span.End > to || n.Span == figure) continue;
             if (date.End <= figure.Start)
             {
                 if (NewStatementBetween(w, n.Span.End, figure.Start)) return true;
