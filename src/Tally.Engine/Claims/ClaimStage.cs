@@ -50,6 +50,7 @@ public sealed class ClaimStage : ITallyStage
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
+        var layers = new DocumentLayers(doc);
         Claim? paragraphLast = null;
         int paragraph = -1;
         int sentenceIndex = 0;
@@ -64,6 +65,7 @@ public sealed class ClaimStage : ITallyStage
             {
                 Story = story,
                 Found = found,
+                Layers = layers,
                 SentenceBefore = sentenceIndex > 1 ? doc.Sentences[sentenceIndex - 2].Span : null,
             };
             for (int k = first; k < n; k++)
@@ -94,6 +96,14 @@ public sealed class ClaimStage : ITallyStage
         return latest < 0 ? null : found[latest];
     }
 
+    /// <summary>One cursor per layer a sentence reads, shared by a document's sentences.</summary>
+    private sealed class DocumentLayers(TallyDocument doc)
+    {
+        public LayerCursor<ActorMention> Actors { get; } = new(doc.Actors, a => a.Span);
+        public LayerCursor<PlaceMention> Places { get; } = new(doc.Places, p => p.Span);
+        public LayerCursor<TimeMention> Dates { get; } = new(doc.Dates, d => d.Span);
+    }
+
     /// <summary>What the claims of one sentence share while it is read left to right.</summary>
     private sealed class SentenceContext(TallyDocument doc, TokenWindow w, Sentence sentence, Source outlet, Claim? paragraphLast, SentenceCues cues)
     {
@@ -112,22 +122,37 @@ public sealed class ClaimStage : ITallyStage
 
         private Claim? _documentLast;
 
-        /// <summary>The Actors, Places and Dates annotations inside this sentence (lists, so a foreach over them allocates nothing).</summary>
-        public List<ActorMention> Actors => _actors ??= Within(Doc.Actors, a => a.Span);
-        public List<PlaceMention> Places => _places ??= Within(Doc.Places, p => p.Span);
-        public List<TimeMention> Dates => _dates ??= Within(Doc.Dates, d => d.Span);
+        /// <summary>
+        /// The Actors, Places and Dates annotations inside this sentence (lists, so a foreach over them allocates
+        /// nothing), read with the document's cursors: sentences come in text order, so the layers are read once.
+        /// </summary>
+        public List<ActorMention> Actors => _actors ??= Layers.Actors.Inside(Sentence.Span);
+        public List<PlaceMention> Places => _places ??= Layers.Places.Inside(Sentence.Span);
+        public List<TimeMention> Dates => _dates ??= Layers.Dates.Inside(Sentence.Span);
 
         private List<ActorMention>? _actors;
         private List<PlaceMention>? _places;
         private List<TimeMention>? _dates;
 
-        private List<T> Within<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
+        public required DocumentLayers Layers { get; init; }
+
+        /// <summary>The sentence's "since" period and its token (<see cref="SinceOf"/>), read once for all its figures.</summary>
+        public (TimeRef? Period, int At) Since => _since ??= (SinceOf(this, out int at), at);
+
+        private (TimeRef?, int)? _since;
+
+        /// <summary>The sentence's place only pointed back to (<see cref="ClaimStage.PlaceNamedBefore"/>), read once for all its figures.</summary>
+        public PlaceRef? PlaceNamedBefore
         {
-            var inside = new List<T>();
-            for (int i = 0; i < layer.Count; i++)
-                if (Sentence.Span.Contains(span(layer[i]))) inside.Add(layer[i]);
-            return inside;
+            get
+            {
+                if (!_placeNamedBeforeRead) (_placeNamedBefore, _placeNamedBeforeRead) = (ClaimStage.PlaceNamedBefore(this), true);
+                return _placeNamedBefore;
+            }
         }
+
+        private PlaceRef? _placeNamedBefore;
+        private bool _placeNamedBeforeRead;
 
         public StoryCountry Story { get; init; } = new(null, []);
 
@@ -245,14 +270,16 @@ public sealed class ClaimStage : ITallyStage
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
         var place = PlaceOf(cx, m);
-        var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place);
+        // Looked up once: the actor rules ask for it too.
+        var figureFrame = FrameOf(cx.Doc, m.Span);
+        var actor = intro?.Actor ?? ActorOf(cx, m, start, last, head, measure.Value, kind, verbBefore, lost, toll, place, figureFrame);
         // A place only pointed back to ("in the state") places the figure but is too vague to say whose it is.
-        place ??= PlaceNamedBefore(cx);
+        place ??= cx.PlaceNamedBefore;
         var time = TimeOf(cx, m);
         var aggregate = AggregateOf(cx, m, measure.Value, time);
         // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
         if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
-        var frame = FrameOf(cx.Doc, m.Span) ?? intro?.Frame;
+        var frame = figureFrame ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
 
@@ -553,7 +580,7 @@ public sealed class ClaimStage : ITallyStage
             // Kharkiv in 2022 with her two children").
             if (w.Kind(j) == Documents.TokenKind.Number)
             {
-                if (FigureAt(cx.Doc, w.SpanOf(j))) break;
+                if (FigureAt(cx, w.SpanOf(j))) break;
                 pastDate = true;
             }
             // "16 soldiers had been killed when around 30 militants attacked": a new clause's figure has its own verb.
@@ -681,11 +708,13 @@ public sealed class ClaimStage : ITallyStage
         return -1;
     }
 
-    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>.</summary>
-    private static bool FigureAt(TallyDocument doc, TextSpan token)
+    /// <summary>Whether a counting figure's number is the token at <paramref name="token"/>, a token of the sentence.</summary>
+    private static bool FigureAt(SentenceContext cx, TextSpan token)
     {
-        foreach (var n in doc.Numbers)
-            if (n.Core.Contains(token)) return true;
+        // Figures are found sentence by sentence, so only this sentence's can hold the token.
+        var numbers = cx.Doc.Numbers;
+        for (int i = LayerSearch.FirstStartingAt(numbers, n => n.Span, cx.Sentence.Span.Start); i < numbers.Count && numbers[i].Span.Start <= token.Start; i++)
+            if (numbers[i].Core.Contains(token)) return true;
         return false;
     }
 
@@ -825,12 +854,10 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>The counted noun of the last figure before <paramref name="m"/> in its sentence, or null.</summary>
     private CountedNoun? NounOfFigureBefore(SentenceContext cx, NumberMention m)
     {
-        NumberMention? before = null;
-        foreach (var n in cx.Doc.Numbers)
-        {
-            if (n.Span.Start >= m.Span.Start) break;
-            if (n.Span.Start >= cx.Sentence.Span.Start) before = n;
-        }
+        // The layer is in text order: the figure before is the one just before this one's place in it.
+        var numbers = cx.Doc.Numbers;
+        int at = LayerSearch.FirstStartingAt(numbers, n => n.Span, m.Span.Start) - 1;
+        var before = at >= 0 && numbers[at].Span.Start >= cx.Sentence.Span.Start ? numbers[at] : null;
         return before is null || before.Currency is not null ? null : FindHead(cx, cx.W.IndexAt(before.Span.End))?.Noun;
     }
 
@@ -849,7 +876,8 @@ public sealed class ClaimStage : ITallyStage
     /// are, the clause's subject for measures done by the owner (sent, launched, supplied), and otherwise
     /// the figure before it in the sentence or the paragraph.
     /// </summary>
-    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, bool lost, int toll, PlaceRef? place)
+    private string? ActorOf(SentenceContext cx, NumberMention m, int start, int last, Head? head, Measure measure, string kind, bool verbBefore, bool lost, int toll, PlaceRef? place,
+        SourceMention? frame)
     {
         var w = cx.W;
         var doc = cx.Doc;
@@ -877,7 +905,7 @@ public sealed class ClaimStage : ITallyStage
         // belong to the place they were fired from.
         if (head is { } hf && measure == Measure.Launched)
             for (int j = hf.Last + 1; j <= hf.Last + Reach && w.IsWord(j); j++)
-                if (w.Is(j, "from") && w.InRange(j + 1) && cx.Places.FirstOrDefault(p => p.Span.Start == w.SpanOf(j + 1).Start) is { Country: { } origin })
+                if (w.Is(j, "from") && w.InRange(j + 1) && PlaceStartingAt(cx, j + 1) is { Country: { } origin })
                     return origin;
 
         if (start > w.Start + 1 && w.Is(start - 1, "'s") && ActorEndingAt(cx, start - 2) is { } owner) return owner.Country;
@@ -893,7 +921,7 @@ public sealed class ClaimStage : ITallyStage
         if ((WholeOf(cx, start) ?? PartitiveOf(cx, last, head)) is { Subject.Actor: { } wholeActor }) return wholeActor;
 
         // "Ukraine handed over 1,000 people", "Israel freed 200 prisoners": whom one side frees are the other side's.
-        if (verbBefore && measure == Measure.Released && ClauseSubject(cx, m, clauseOnly: true) is { } captor && cx.Story.Opponent(captor) is { } freed)
+        if (verbBefore && measure == Measure.Released && ClauseSubject(cx, m, frame, clauseOnly: true) is { } captor && cx.Story.Opponent(captor) is { } freed)
             return freed;
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
@@ -901,7 +929,7 @@ public sealed class ClaimStage : ITallyStage
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
             || kind.StartsWith("money", StringComparison.Ordinal) || lost;
         bool inflicted = verbBefore && !lost && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
-        if ((owned || inflicted) && ClauseSubject(cx, m, clauseOnly: inflicted) is { } subject)
+        if ((owned || inflicted) && ClauseSubject(cx, m, frame, clauseOnly: inflicted) is { } subject)
         {
             // Russia "sent", "launched", "lost" its own; air defences that "shot down" 42 drones downed the other side's.
             if (owned) return subject;
@@ -936,6 +964,14 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
+    /// <summary>The sentence's place that starts at token <paramref name="token"/>, or null (a loop: a capturing lambda allocated on every call).</summary>
+    private static PlaceMention? PlaceStartingAt(SentenceContext cx, int token)
+    {
+        foreach (var p in cx.Places)
+            if (p.Span.Start == cx.W.SpanOf(token).Start) return p;
+        return null;
+    }
+
     private static ActorMention? ActorEndingAt(SentenceContext cx, int token)
     {
         foreach (var a in cx.Actors)
@@ -961,11 +997,11 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// The clause's subject: the first country named before the figure that is neither the speaker nor a
     /// destination ("North Korea's support to Russia includes the deployment of 3,500 soldiers").
+    /// <paramref name="frame"/> is the figure's reporting frame, if any.
     /// </summary>
-    private string? ClauseSubject(SentenceContext cx, NumberMention m, bool clauseOnly)
+    private string? ClauseSubject(SentenceContext cx, NumberMention m, SourceMention? frame, bool clauseOnly)
     {
         var w = cx.W;
-        var frame = FrameOf(cx.Doc, m.Span);
         // Who shot down or killed is named in the figure's own clause ("…, adding that its air defences destroyed 18").
         int clauseStart = cx.Sentence.Span.Start;
         if (clauseOnly)
@@ -1107,7 +1143,7 @@ public sealed class ClaimStage : ITallyStage
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
-        var since = SinceOf(cx, out int sinceAt);
+        var (since, sinceAt) = cx.Since;
         // "killed five, bringing the toll to 300 since October": the period is the other figure's.
         if (since is not null && sinceAt != w.Start && FigureBetween(cx, m.Span, w.SpanOf(sinceAt))) since = null;
         TimeMention? best = null;
@@ -1174,10 +1210,10 @@ public sealed class ClaimStage : ITallyStage
         var w = cx.W;
         int from = Math.Min(figure.End, date.End), to = Math.Max(figure.Start, date.Start);
         var numbers = cx.Doc.Numbers;
-        for (int i = 0; i < numbers.Count; i++)
+        for (int i = LayerSearch.FirstStartingAt(numbers, n => n.Span, from); i < numbers.Count && numbers[i].Span.Start <= to; i++)
         {
             var n = numbers[i];
-            if (n.Span.Start < from || n.Span.End > to || n.Span == figure) continue;
+            if (n.Span.End > to || n.Span == figure) continue;
             if (date.End <= figure.Start)
             {
                 if (NewStatementBetween(w, n.Span.End, figure.Start)) return true;
@@ -1305,23 +1341,40 @@ public sealed class ClaimStage : ITallyStage
         return Modality.Asserted;
     }
 
-    /// <summary>The cue words of one sentence, read once: which kinds occur, and where comparisons stand.</summary>
+    /// <summary>
+    /// The cue words of one sentence, read once: which kinds occur, and where comparisons and totals stand
+    /// (lists made only for a sentence that has one, as most have neither).
+    /// </summary>
     private sealed class SentenceCues
     {
         private int _kinds;
+        private List<int>? _comparisons;
+        private List<int>? _totals;
 
-        public List<int> Comparisons { get; } = [];
-        public List<int> Totals { get; } = [];
         public bool Has(ClaimCue cue) => (_kinds & (1 << (int)cue)) != 0;
 
+        public bool HasComparison => _comparisons is not null;
+
+        /// <summary>Whether a comparison word stands at a token from <paramref name="from"/> up to <paramref name="to"/>, not included.</summary>
+        public bool ComparisonBetween(int from, int to) => AnyBetween(_comparisons, from, to - 1);
+
         /// <summary>"in total", "so far", "the overall toll": a running-total word near the figure, not anywhere in a long sentence.</summary>
-        public bool TotalNear(int token)
+        public bool TotalNear(int token) => AnyBetween(_totals, token - 10, token + 6);
+
+        public void Add(ClaimCue cue, int token)
         {
-            foreach (int t in Totals)
-                if (t >= token - 10 && t <= token + 6) return true;
+            _kinds |= 1 << (int)cue;
+            if (cue == ClaimCue.Comparison) (_comparisons ??= []).Add(token);
+            if (cue == ClaimCue.Total) (_totals ??= []).Add(token);
+        }
+
+        private static bool AnyBetween(List<int>? tokens, int first, int last)
+        {
+            if (tokens is null) return false;
+            foreach (int t in tokens)
+                if (t >= first && t <= last) return true;
             return false;
         }
-        public void Add(ClaimCue cue) => _kinds |= 1 << (int)cue;
     }
 
     private SentenceCues ReadCues(TokenWindow w)
@@ -1330,9 +1383,7 @@ public sealed class ClaimStage : ITallyStage
         for (int i = w.Start; i < w.End; i++)
         {
             if (_lex.Cues.At(w, i) is not { } phrase) continue;
-            cues.Add(phrase.Meaning);
-            if (phrase.Meaning == ClaimCue.Comparison) cues.Comparisons.Add(i);
-            if (phrase.Meaning == ClaimCue.Total) cues.Totals.Add(i);
+            cues.Add(phrase.Meaning, i);
         }
         return cues;
     }
@@ -1341,7 +1392,7 @@ public sealed class ClaimStage : ITallyStage
     private static bool IsComparison(SentenceContext cx, IReadOnlyList<NumberMention> numbers, int first, int end, int k)
     {
         var w = cx.W;
-        if (cx.Cues.Comparisons.Count == 0) return false;
+        if (!cx.Cues.HasComparison) return false;
         for (int other = first; other < end; other++)
         {
             if (other == k) continue;
@@ -1351,8 +1402,7 @@ public sealed class ClaimStage : ITallyStage
             if (to - from > 12) continue;
             // "one in five", "three out of four": a ratio.
             if (to - from == 1 && w.Is(from, "in") || to - from == 2 && w.Is(from, "out") && w.Is(from + 1, "of")) return true;
-            foreach (int i in cx.Cues.Comparisons)
-                if (i >= from && i < to) return true;
+            if (cx.Cues.ComparisonBetween(from, to)) return true;
         }
         return false;
     }
