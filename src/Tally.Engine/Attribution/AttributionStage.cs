@@ -775,7 +775,7 @@ public sealed class AttributionStage : ITallyStage
                 // "The Houthis say … Military spokesman Yahya Saree claimed": a spokesman speaks for the body that spoke last.
                 if (country is null && known?.Country is null && role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase))
                     country = lastBody?.Country;
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? (KnownBodyIn(from, to) is { International: true } ? null : HomeOf(from, to)));
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -929,13 +929,13 @@ public sealed class AttributionStage : ITallyStage
 
         /// <summary>
         /// The story's home country for a source that names none, unless its words place it in a wider region
-        /// ("two European security sources", "Western officials").
+        /// ("two European security sources", "Western officials") or under an international body ("UN human rights chief").
         /// </summary>
         private string? HomeOf(int from, int to)
         {
             for (int k = from; k <= to; k++)
                 if (IsRegionWord(k) && !IsPlace(k) && !w.IsCapitalised(k + 1)) return null;
-            return story.Home;
+            return KnownBodyIn(from, to) is { International: true } ? null : story.Home;
         }
 
         private string? LastCountryBefore(int offset)
