@@ -1189,10 +1189,13 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
-    private static bool ThatBetween(TokenWindow w, int from, int to)
+    private static bool ThatBetween(TokenWindow w, int from, int to) => AnyTokenBetween(w, from, to, static (w, i) => w.Is(i, "that"));
+
+    /// <summary>Whether a token lying wholly between two offsets passes <paramref name="test"/>.</summary>
+    private static bool AnyTokenBetween(TokenWindow w, int from, int to, Func<TokenWindow, int, bool> test)
     {
         for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
-            if (w.Is(i, "that")) return true;
+            if (test(w, i)) return true;
         return false;
     }
 
@@ -1233,21 +1236,11 @@ public sealed class ClaimStage : ITallyStage
     }
 
     /// <summary>A comma between two offsets: "17 hostages, among them nine women, after storming a camp on Tuesday" closes the part before the date.</summary>
-    private static bool CommaBetween(TokenWindow w, int from, int to)
-    {
-        for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
-            if (w.IsPunct(i, ',')) return true;
-        return false;
-    }
+    private static bool CommaBetween(TokenWindow w, int from, int to) => AnyTokenBetween(w, from, to, static (w, i) => w.IsPunct(i, ','));
 
     /// <summary>A reporting verb or a semicolon between two figures: the second opens a statement of its own.</summary>
-    private static bool NewStatementBetween(TokenWindow w, int from, int to)
-    {
-        var verbs = AttributionLexicon.Shared.Verbs;
-        for (int i = w.IndexAt(from); i < w.End && w.SpanOf(i).End <= to; i++)
-            if (w.IsPunct(i, ';') || verbs.At(w, i) is not null) return true;
-        return false;
-    }
+    private static bool NewStatementBetween(TokenWindow w, int from, int to) =>
+        AnyTokenBetween(w, from, to, static (w, i) => w.IsPunct(i, ';') || AttributionLexicon.Shared.Verbs.At(w, i) is not null);
 
     /// <summary>
     /// "since the war began in October 2023", "since the attack": an open period from its start (where a date
