@@ -54,7 +54,9 @@ internal sealed class ClaimLexicon
         Adversaries = LexiconFile.Rows("adversaries.tsv").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) })
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         Uncounted = LexiconFile.Set("uncounted-nouns.txt");
-        PlaceNouns = LexiconFile.Set("place-nouns.txt");
+        var placeNouns = LexiconFile.Rows("place-nouns.tsv").ToList();
+        PlaceNouns = placeNouns.Where(r => r[1] is "back" or "both").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        SettlementNouns = placeNouns.Where(r => r[1] is "named" or "both").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public PhraseTable<CountedNoun> Nouns { get; }
@@ -68,6 +70,8 @@ internal sealed class ClaimLexicon
     public FrozenSet<string> Uncounted { get; }
     /// <summary>Common nouns for a place named before: "in the city", "across the country".</summary>
     public FrozenSet<string> PlaceNouns { get; }
+    /// <summary>Common nouns that introduce the place named after "of": "the eastern city of Goma".</summary>
+    public FrozenSet<string> SettlementNouns { get; }
 
     private static Measure Parse(string name) =>
         ClaimNames.TryParseMeasure(name, out var m) ? m : throw new InvalidOperationException($"[E008] Unknown measure '{name}' in a lexicon file.");

@@ -1078,15 +1078,12 @@ public sealed class ClaimStage : ITallyStage
 
     /// <summary>A preposition that places ("in", "near"), or the "of" of a settlement ("the eastern city of Goma").</summary>
     private static bool IsLocative(TokenWindow w, int prep) =>
-        w.IsAny(prep, LocativePrepositions) || w.Is(prep, "of") && w.IsAny(prep - 1, SettlementNouns) || w.IsAny(prep, PlaceVerbs);
+        w.IsAny(prep, LocativePrepositions) || w.IsAny(prep, PlaceVerbs)
+        || w.Is(prep, "of") && w.IsWord(prep - 1) && ClaimLexicon.Shared.SettlementNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(prep - 1));
 
     /// <summary>Verbs whose object is where the figure holds: "fled El Fasher", "attacked Ukraine overnight with 298 drones".</summary>
     private static readonly string[] PlaceVerbs =
         ["fled", "fleeing", "left", "attacked", "struck", "hit", "shelled", "bombed", "pounded", "targeted", "evacuated", "devastated", "flattened", "ravaged"];
-
-    private static readonly string[] SettlementNouns =
-        ["city", "town", "village", "region", "province", "district", "outskirts", "suburbs", "area", "state", "governorate",
-         "oblast", "territory", "county", "municipality", "capital", "port", "camp", "islands", "island", "department", "enclave"];
 
     /// <summary>Where: the first place after the figure that a locative preposition introduces, else one before it.</summary>
     private static PlaceRef? PlaceOf(SentenceContext cx, NumberMention m)
