@@ -587,12 +587,19 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsAny(j, "when", "after", "before", "because", "as", "while", "whereas", "although")) pastDate = true;
             // "All 21 were shot down by fighter jets …, three U.S. destroyers and …": the figure is among the doers.
             if (w.Is(j, "by") && head is not null && MeasureEndingAt(w, j - 1, MeasureRole.Verb) is not null) return null;
-            if (seen < Reach && !pastDate && MeasureEndingAt(w, j, MeasureRole.Verb) is { } fartherVerb)
+            if (seen < Reach && !pastDate && _lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Verb]) is { } fartherVerb)
             {
                 // A verb inside "the number of people who fled" describes what is counted; no subject acts on the figure.
                 toll = NumberOfBefore(w, j);
+                // "the toll from the earthquake that flattened villages rose above 1,400": a relative clause says
+                // what its noun did; the figure belongs to the main verb, so only a toll noun further back serves.
+                if (toll < 0 && w.IsAny(j - fartherVerb.Words.Length, "that", "which"))
+                {
+                    pastDate = true;
+                    continue;
+                }
                 verbBefore = toll < 0;
-                return fartherVerb;
+                return fartherVerb.Meaning.Measure;
             }
             if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther)
             {
