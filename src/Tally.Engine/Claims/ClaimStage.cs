@@ -537,6 +537,9 @@ public sealed class ClaimStage : ITallyStage
             if (direct is Measure.Casualties or Measure.Present && head is { } them && MeasureAt(w, them.Last + 1, MeasureRole.Verb) is { } which
                 and not (Measure.Present or Measure.Casualties or Measure.Cost or Measure.Supplied))
                 return which;
+            // "Burkina Faso has two million internally displaced people": a noun that says what happened to those
+            // counted says more than a verb of having.
+            if (direct == Measure.Present && head?.Noun.Measure is { } counted) return counted;
             return direct;
         }
         // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
@@ -678,6 +681,9 @@ public sealed class ClaimStage : ITallyStage
             }
             // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
             if (w.IsAny(i, "while", "whereas", "but", "for")) break;
+            // "a town of 300,000 people swollen by families who fled": a relative clause on another plural noun
+            // tells what those others did.
+            if (head is { } own && i > own.Last + 1 && w.IsAny(i, "who", "that", "which") && w.IsWord(i - 1) && IsPlural(w.Chars(i - 1))) break;
             if (head is not null && IsInPlace(cx, i)) return Measure.Present;
             if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
