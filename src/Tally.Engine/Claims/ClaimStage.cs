@@ -653,7 +653,8 @@ public sealed class ClaimStage : ITallyStage
     {
         var w = cx.W;
         Measure? captured = null;
-        int i = (head?.Last ?? last) + 1;
+        // A report line's label stands before its figure ("soldiers: at least 25 were killed"): the verb follows the figure.
+        int i = Math.Max(head?.Last ?? last, last) + 1;
         // "eight of the 33 are believed to be dead": the whole a part is taken from is no figure with a verb of its own.
         if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.IsNumber(i + 2)) i += 3;
         // Without a counted noun, only a verb right after the figure governs it ("12 were killed"), or the verb
