@@ -269,6 +269,9 @@ public sealed class ClaimStage : ITallyStage
             };
         // People are released; weapons "received" or "handed over" are supplied.
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure == Measure.Released) measure = Measure.Supplied;
+        // Only people are taken prisoner (CLAIMS.md): weapons, vehicles or cash seized fit no other measure.
+        if (measure == Measure.Captured && (kind.StartsWith("equipment", StringComparison.Ordinal) || kind.StartsWith("money", StringComparison.Ordinal)))
+            measure = Measure.Other;
         var place = PlaceOf(cx, m);
         // Looked up once: the actor rules ask for it too.
         var figureFrame = FrameOf(cx.Doc, m.Span);
