@@ -225,7 +225,8 @@ public sealed class ClaimStage : ITallyStage
         int start = w.IndexAt(m.Span.Start);
         int last = w.LastIndexBefore(m.Span.End);
         if (start >= w.End || last < start) return null;
-        if (IsComparison(cx, numbers, first, end, k) || IsHypothetical(w, start)) return null;
+        var hypothesis = HypothesisBefore(w, start);
+        if (IsComparison(cx, numbers, first, end, k) || hypothesis == Hypothesis.Conditional) return null;
         // "5,601 killed, 1,000 more than in 2023": a difference counts nobody.
         if (w.IsAny(last + 1, "more", "fewer", "less") && w.Is(last + 2, "than")) return null;
 
@@ -284,7 +285,8 @@ public sealed class ClaimStage : ITallyStage
         if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
         var frame = figureFrame ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
-        var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality : ModalityOf(cx);
+        var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality
+            : hypothesis == Hypothesis.Modal ? Modality.Estimated : ModalityOf(cx);
 
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
@@ -667,6 +669,8 @@ public sealed class ClaimStage : ITallyStage
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
             if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
+            // "could reach 18,000 to 20,000, based on …": a bare figure's verb comes before any comma.
+            if (head is null && w.IsPunct(i, ',')) break;
             // "attacked 100 ships, sinking two": a participle after a comma governs the figure after it.
             if (w.IsPunct(i, ',') && w.IsWord(i + 1) && w.Chars(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MeasureAt(w, i + 1, MeasureRole.Verb) is not null) break;
             // An age, code or date is no figure; the figures of a list share the verb after the last
@@ -1414,17 +1418,27 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
-    /// <summary>"could send up to 10,000", "if 5,000 more arrive": a conditional counts nothing yet.</summary>
-    private static bool IsHypothetical(TokenWindow w, int start)
+    private enum Hypothesis { None, Modal, Conditional }
+
+    /// <summary>
+    /// "if 5,000 more arrive" is a conditional and counts nothing yet; "could send up to 10,000" or "the toll could
+    /// reach 20,000" is a figure someone puts forward, a claim with its modality set (CLAIMS.md).
+    /// </summary>
+    private static Hypothesis HypothesisBefore(TokenWindow w, int start)
     {
-        for (int i = start - 1; i >= Math.Max(w.Start, start - 4); i--)
+        var found = Hypothesis.None;
+        bool near = true;
+        for (int i = start - 1; i >= w.Start && !w.IsPunct(i, ';'); i--)
         {
+            // "if Moscow announced a mobilisation, it could send …": a condition reaches past its comma.
+            if (w.IsAny(i, "if", "unless")) return Hypothesis.Conditional;
+            near &= i >= start - 4 && w.Kind(i) != Documents.TokenKind.Punctuation;
+            if (!near || found != Hypothesis.None) continue;
             // "said it would provide $1 million" reports a promise; "would" alone is a hypothetical.
-            if (w.Is(i, "would") && w.IsAny(i - 1, ReportedPronouns) && w.IsAny(i - 2, "said", "says", "announced", "that")) return false;
-            if (w.IsAny(i, "could", "would", "might", "if", "unless")) return true;
-            if (w.Kind(i) == Documents.TokenKind.Punctuation) break;
+            if (w.Is(i, "would") && w.IsAny(i - 1, ReportedPronouns) && w.IsAny(i - 2, "said", "says", "announced", "that")) near = false;
+            else if (w.IsAny(i, "could", "would", "might")) found = Hypothesis.Modal;
         }
-        return false;
+        return found;
     }
 
     private static SourceMention? FrameOf(TallyDocument doc, TextSpan figure)
