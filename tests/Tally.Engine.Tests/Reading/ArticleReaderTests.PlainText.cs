@@ -33,6 +33,25 @@ public partial class ArticleReaderTests
         Assert.Null(article.Metadata.Outlet);
     }
 
+    [Theory]
+    [InlineData("KYIV, March 3, 2025 (Reuters) - Three people were killed in Kharkiv.", "Reuters")]
+    [InlineData("Quake toll rises\n\nNAYPYITAW (Irrawaddy Basin News) \u2014 The toll rose to 2,719.", "Irrawaddy Basin News")]
+    [InlineData("SURIN, Thailand, July 25, 2025 (Mekong Wire) - Troops traded fire.", "Mekong Wire")]
+    [InlineData("MOSCOW, October 21. /TASS/. Ukraine lost up to 1,450 troops.", "TASS")]
+    public void FromString_WireDateline_NamesOutlet(string text, string outlet)
+    {
+        Assert.Equal(outlet, Read(text, "a.txt").Metadata.Outlet);
+    }
+
+    [Theory]
+    [InlineData("KYIV (Reuters) - Three people were killed.\n\nSource: Eastbound Live (eastbound.live)", "Eastbound Live")]
+    [InlineData("Officials in Kharkiv (the city's council) - and others - said three were killed.", null)]
+    [InlineData("Three people were killed, said the ministry (MoD) - which gave no names.", null)]
+    public void FromString_DatelineOutlet_OnlyFromADatelineAndAfterASourceLine(string text, string? outlet)
+    {
+        Assert.Equal(outlet, Read(text, "a.txt").Metadata.Outlet);
+    }
+
     [Fact]
     public void FromString_SeedArticle_OutletFromSourceLineAndOffsetsIntoReadText()
     {
