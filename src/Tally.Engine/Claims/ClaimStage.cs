@@ -236,7 +236,8 @@ public sealed class ClaimStage : ITallyStage
         if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
         var label = m.Currency is null ? LabelHead(w, start) : null;
-        var head = m.Currency is null ? FindHead(cx, last + 1) ?? label : null;
+        int described = DescribedAfterColon(w, start, last);
+        var head = m.Currency is null ? FindHead(cx, described >= 0 ? described : last + 1) ?? label : null;
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
@@ -401,6 +402,18 @@ public sealed class ClaimStage : ITallyStage
         for (int i = w.Start; i < separator; i++)
             if (_lex.Nouns.At(w, i) is { } noun && !noun.Meaning.KindFromContext) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
         return null;
+    }
+
+    /// <summary>
+    /// "- 45: confirmed deaths in Jamaica": a line that opens with its figure and a colon says after the colon what
+    /// the figure counts. Returns the first token after the colon, or -1.
+    /// </summary>
+    private static int DescribedAfterColon(TokenWindow w, int start, int last)
+    {
+        if (!w.IsPunct(last + 1, ':')) return -1;
+        for (int i = w.Start; i < start; i++)
+            if (w.Kind(i) != Documents.TokenKind.Punctuation) return -1;
+        return last + 2;
     }
 
     /// <summary>The colon or spaced dash that ends a report line's label ("- Bandits neutralised: 41", "tanks - 10,223").</summary>
@@ -575,6 +588,10 @@ public sealed class ClaimStage : ITallyStage
                 if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
 
         if (VerbAfter(cx, m, head, last) is { } after) return after;
+        // "- $48 billion: total damage across the Caribbean": a sum's line says after its colon what the sum is.
+        if (head is null && DescribedAfterColon(w, start, last) is >= 0 and var described)
+            for (int j = described; j < described + Reach && w.IsWord(j); j++)
+                if ((MeasureAt(w, j, MeasureRole.Verb) ?? MeasureAt(w, j, MeasureRole.Before) ?? NounAt(w, j)?.Measure) is { } said) return said;
 
         if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
 
@@ -1091,8 +1108,10 @@ public sealed class ClaimStage : ITallyStage
     private static bool WhereSaid(TokenWindow w, int prep)
     {
         for (int k = prep - 1; k >= w.Start && k >= prep - 3; k--)
-            if (w.IsAny(k, StatementWords) || AttributionLexicon.Shared.Verbs.At(w, k) is not null) return true;
-        return false;
+            if (w.IsAny(k, StatementWords)) return true;
+        // The verb right before, or before its named hearer ("told AFP in Kyiv"); "confirmed deaths in Jamaica" places deaths.
+        int verb = w.IsCapitalised(prep - 1) && prep - 1 > w.Start ? prep - 2 : prep - 1;
+        return AttributionLexicon.Shared.Verbs.At(w, verb) is not null;
     }
 
     private static readonly string[] StatementWords = ["reporters", "journalists", "conference", "briefing", "speech", "interview", "lawmakers", "parliament"];

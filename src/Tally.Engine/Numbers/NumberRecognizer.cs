@@ -195,8 +195,10 @@ internal sealed class NumberRecognizer
         if (n.Form == NumberForm.Digits && n.Scale == 1 && n.Currency is null)
         {
             if (core.Length == 4 && n.Value is >= 1800 and <= 2100 && !core.Contains(',') && IsYear(w, before, after)) return false;
-            // Times ("10:30"), phone numbers ("+380 44 ...") and digit groups ("044 123 4567").
-            if (w.IsPunct(after, ':') && w.Touching(last) || w.IsPunct(before, ':') && w.Touching(before)) return false;
+            // Times ("10:30"), phone numbers ("+380 44 ...") and digit groups ("044 123 4567"); a figure before a
+            // colon and a space opens a by-the-numbers line ("45: confirmed deaths").
+            if (w.IsPunct(after, ':') && w.Touching(last) && w.Touching(after) && w.IsNumber(after + 1)
+                || w.IsPunct(before, ':') && w.Touching(before) && w.Touching(before - 1) && w.IsNumber(before - 1)) return false;
             // "+380 44 …" is a phone number; "10,223 (+8)" a day's addition to a running total.
             if (w.IsPunct(before, '+') && w.Touching(before) && !(w.IsPunct(before - 1, '(') && w.IsPunct(after, ')'))
                 || w.IsNumber(after) || w.IsNumber(before)) return false;

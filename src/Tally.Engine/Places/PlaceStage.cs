@@ -114,6 +114,9 @@ public sealed class PlaceStage : ITallyStage
             if (nameLength > actorLength || nameLength == actorLength && kind == CountryNameKind.Capital)
             {
                 bool designated = i + nameLength < Pieces.Length && Designators.Contains(Word(i + nameLength));
+                // "Information Minister Dana Morris Dixon", "St Elizabeth parish": a town's name ending a run of
+                // capitalised words is the last word of a longer name the gazetteer does not know.
+                if (actorLength == 0 && !designated && EndsLongerName(i)) return (null, i + nameLength);
                 int end = designated ? i + nameLength : i + nameLength - 1;
                 var entry = Choose(entries, designated ? PlaceKind.Region : PlaceKind.City, Pieces[i].Start);
                 return (Mention(i, end, entry.Country, designated ? PlaceKind.Region : entry.Kind), end + 1);
@@ -127,6 +130,20 @@ public sealed class PlaceStage : ITallyStage
                 // A demonym or a metonym ("Kremlin") names a people or an institution, not a place.
                 _ => (null, last + 1),
             };
+        }
+
+        /// <summary>
+        /// Whether the word before piece <paramref name="i"/> is capitalised mid-sentence, right before it: a name
+        /// word ("Morris Dixon") or an abbreviation ("St Elizabeth"), not a sentence's first word ("In Goma").
+        /// </summary>
+        private readonly bool EndsLongerName(int i)
+        {
+            if (i == 0) return false;
+            var before = Pieces[i - 1];
+            if (before.End + 1 != Pieces[i].Start || _text[before.End] != ' ' || !char.IsUpper(_text[before.Start])) return false;
+            // The sentence's first word is capitalised whatever it is.
+            return _doc.SentenceAt(before.Start) is var s and >= 0 && _doc.Sentences[s].Span.Start != before.Start
+                && !(i >= 2 && _text[Pieces[i - 2].Start] is '"' or '(' or '-' or '\u2014' && Pieces[i - 2].End == before.Start);
         }
 
         /// <summary>"eastern Ukraine", "north-eastern Syria", "the front lines in Ukraine".</summary>

@@ -34,6 +34,9 @@ public class PlaceStageTests(ITestOutputHelper output)
     [InlineData("Lebanon said clashes in Tripoli killed two.", "Lebanon LB Country|Tripoli LB City")]
     [InlineData("Fires in New Mexico.", "New Mexico US Region")]
     [InlineData("Donations from the U.S. arrived.", "U.S. US Country")]
+    [InlineData("In Goma, rebels advanced.", "Goma CD City")]
+    [InlineData("45 deaths in Jamaica, Information Minister Dana Morris Dixon said.", "Jamaica JM Country")]
+    [InlineData("Rain hit St Elizabeth parish hardest.", "")]
     public void Process_Text_FindsPlacesWithCountryAndKind(string text, string expected)
     {
         var doc = Run(text);
