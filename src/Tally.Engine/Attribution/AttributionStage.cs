@@ -775,7 +775,9 @@ public sealed class AttributionStage : ITallyStage
                 // "The Houthis say … Military spokesman Yahya Saree claimed": a spokesman speaks for the body that spoke last.
                 if (country is null && known?.Country is null && role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase))
                     country = lastBody?.Country;
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to));
+                // "Other Iranian officials have offered higher numbers. Saeed Ohadi, who heads …, told …": a person
+                // with no cue of their own speaks for the country the sentence before named.
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to, CountryOfSentenceBefore()));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -928,14 +930,28 @@ public sealed class AttributionStage : ITallyStage
         }
 
         /// <summary>
-        /// The story's home country for a source that names none, unless its words place it in a wider region
-        /// ("two European security sources", "Western officials") or under an international body ("UN human rights chief").
+        /// The story's home country (or <paramref name="nearer"/>, a country the context makes likelier) for a source
+        /// that names none, unless its words place it in a wider region ("two European security sources", "Western
+        /// officials") or under an international body ("UN human rights chief").
         /// </summary>
-        private string? HomeOf(int from, int to)
+        private string? HomeOf(int from, int to, string? nearer = null)
         {
             for (int k = from; k <= to; k++)
                 if (IsRegionWord(k) && !IsPlace(k) && !w.IsCapitalised(k + 1)) return null;
-            return KnownBodyIn(from, to) is { International: true } ? null : story.Home;
+            return KnownBodyIn(from, to) is { International: true } ? null : nearer ?? story.Home;
+        }
+
+        /// <summary>The country of the last actor in the sentence before this one, in the same paragraph, if any.</summary>
+        private string? CountryOfSentenceBefore()
+        {
+            int index = doc.SentenceAt(_sentence.Start);
+            if (index < 1 || doc.Sentences[index - 1].Paragraph != doc.Sentences[index].Paragraph) return null;
+            var before = doc.Sentences[index - 1].Span;
+            var actors = doc.Actors;
+            string? last = null;
+            for (int k = LayerSearch.FirstStartingAt(actors, a => a.Span, before.Start); k < actors.Count && actors[k].Span.End <= before.End; k++)
+                last = actors[k].Country;
+            return last;
         }
 
         private string? LastCountryBefore(int offset)
