@@ -694,6 +694,10 @@ public sealed class AttributionStage : ITallyStage
                 return new Source(owned, owned, owner);
             }
             if (w.IsAny(from, "its", "their", "his", "her")) from++;
+            // "according to the ministry's (daily) data": a document speaks for its owner.
+            if (IsDocument(to))
+                for (int k = to - 1; k > from && k >= to - 3; k--)
+                    if (w.Is(k, "'s") && AllLowercase(from, k - 1) && Mentioned(from, k - 1) is { } issuer) return issuer;
             if (Mentioned(from, to) is { } earlier) return earlier;
 
             var span = w.Cover(from, to);

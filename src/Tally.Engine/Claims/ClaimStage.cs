@@ -973,6 +973,10 @@ public sealed class ClaimStage : ITallyStage
             if (owned) return subject;
             if (cx.Story.Opponent(subject) is { } other) return other;
         }
+        // "670 aircraft … have been destroyed, according to the ministry": what a side reports destroyed is the other side's.
+        if (measure == Measure.Destroyed && !verbBefore && kind.StartsWith("equipment", StringComparison.Ordinal)
+            && frame is { Modality: not Modality.Denied, Chain: [{ Country: { } reporter }, ..] } && cx.Story.Opponent(reporter) is { } enemy)
+            return enemy;
         // The figure before it: the same kind, or an item of the same list ("lost 9,836 tanks, 20,426 armoured vehicles").
         if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind
             || ContinuesList(w, start, previous) && !VerbBetween(w, previous, start) && KindHead(previous.Subject.Kind).SequenceEqual(KindHead(kind))))
