@@ -522,6 +522,9 @@ public sealed class ClaimStage : ITallyStage
 
     private bool IsMeasureWordAt(TokenWindow w, int i) => MeasureAt(w, i, MeasureRole.Verb) is not null;
 
+    /// <summary>"the HIMARS multiple launch rocket system": a verb's form before a weapon's name modifies it and governs no figure.</summary>
+    private bool ModifiesWeapon(TokenWindow w, int next) => NounAt(w, next)?.Kind.StartsWith("equipment", StringComparison.Ordinal) == true;
+
     /// <summary>One filter per role, made once: a lambda capturing the role would allocate on every probe.</summary>
     private static readonly Func<(Measure Measure, MeasureRole Role), bool>[] RoleIs =
         [.. Enum.GetValues<MeasureRole>().Select(role => (Func<(Measure Measure, MeasureRole Role), bool>)(m => m.Role == role))];
@@ -612,7 +615,7 @@ public sealed class ClaimStage : ITallyStage
             if (w.IsAny(j, "when", "after", "before", "because", "as", "while", "whereas", "although")) pastDate = true;
             // "All 21 were shot down by fighter jets …, three U.S. destroyers and …": the figure is among the doers.
             if (w.Is(j, "by") && head is not null && MeasureEndingAt(w, j - 1, MeasureRole.Verb) is not null) return null;
-            if (seen < Reach && !pastDate && _lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Verb]) is { } fartherVerb)
+            if (seen < Reach && !pastDate && _lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Verb]) is { } fartherVerb && !ModifiesWeapon(w, j + 1))
             {
                 // A verb inside "the number of people who fled" describes what is counted; no subject acts on the figure.
                 toll = NumberOfBefore(w, j);
@@ -710,7 +713,9 @@ public sealed class ClaimStage : ITallyStage
             // tells what those others did.
             if (head is { } own && i > own.Last + 1 && w.IsAny(i, "who", "that", "which") && w.IsWord(i - 1) && IsPlural(w.Chars(i - 1))) break;
             if (head is not null && IsInPlace(cx, i)) return Measure.Present;
-            if (MeasureAt(w, i, MeasureRole.Verb) is not { } after) continue;
+            if (_lex.MeasureWords.At(w, i, RoleIs[(int)MeasureRole.Verb]) is not { } verb) continue;
+            if (ModifiesWeapon(w, i + verb.Words.Length)) continue;
+            var after = verb.Meaning.Measure;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
             // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
             if (after == Measure.Released && w.Is(i, "returned") && !w.IsAny(i + 1, "home", "to") && head is { Noun: var returning }
@@ -821,7 +826,8 @@ public sealed class ClaimStage : ITallyStage
     private bool VerbBetween(TokenWindow w, Claim previous, int start)
     {
         for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
-            if (MeasureAt(w, j, MeasureRole.Verb) is not null || MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
+            if (_lex.MeasureWords.At(w, j, RoleIs[(int)MeasureRole.Verb]) is { } verb && !ModifiesWeapon(w, j + verb.Words.Length)
+                || MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
         return false;
     }
 
