@@ -776,9 +776,11 @@ public sealed class AttributionStage : ITallyStage
                 country ??= OwnerCountry(from, to);
                 // "In Russia's Belgorod region, Governor X said": a local office holder speaks for the place named.
                 if (country is null && known?.Country is null && HasLocalRole(from, to)) country = FirstPlaceCountry(_sentence);
-                // "The Houthis say … Military spokesman Yahya Saree claimed": a spokesman speaks for the body that spoke last.
+                // A spokesman speaks for the country the sentence opens with ("Thailand struck …, army spokesman X said"),
+                // else the one the sentence before named ("Cambodia released its figures. X, spokeswoman for …"), else
+                // the body that spoke last ("The Houthis say … Military spokesman Yahya Saree claimed").
                 if (country is null && known?.Country is null && role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase))
-                    country = lastBody?.Country;
+                    country = SubjectCountry() ?? CountryOfSentenceBefore() ?? lastBody?.Country;
                 // "Other Iranian officials have offered higher numbers. Saeed Ohadi, who heads …, told …": a person
                 // with no cue of their own speaks for the country the sentence before named.
                 var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to, CountryOfSentenceBefore()));
@@ -945,17 +947,18 @@ public sealed class AttributionStage : ITallyStage
             return KnownBodyIn(from, to) is { International: true } ? null : nearer ?? story.Home;
         }
 
-        /// <summary>The country of the last actor in the sentence before this one, in the same paragraph, if any.</summary>
+        /// <summary>
+        /// The country of the first actor in the sentence before this one, in the same paragraph, if any: most often
+        /// its subject ("The Houthis say their toll on U.S. drones is far higher").
+        /// </summary>
         private string? CountryOfSentenceBefore()
         {
             int index = doc.SentenceAt(_sentence.Start);
             if (index < 1 || doc.Sentences[index - 1].Paragraph != doc.Sentences[index].Paragraph) return null;
             var before = doc.Sentences[index - 1].Span;
             var actors = doc.Actors;
-            string? last = null;
-            for (int k = LayerSearch.FirstStartingAt(actors, a => a.Span, before.Start); k < actors.Count && actors[k].Span.End <= before.End; k++)
-                last = actors[k].Country;
-            return last;
+            int first = LayerSearch.FirstStartingAt(actors, a => a.Span, before.Start);
+            return first < actors.Count && actors[first].Span.End <= before.End ? actors[first].Country : null;
         }
 
         private string? LastCountryBefore(int offset)
