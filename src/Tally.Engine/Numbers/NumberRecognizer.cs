@@ -39,7 +39,7 @@ internal sealed class NumberRecognizer
         var token = w.Chars(i);
         if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
         if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
-            && !_lex.IsOpeningWord(token)) return i + 1;
+            && !_lex.IsOpeningWord(token) && !(IsCurrencyCodeBefore(w, i) && _lex.IsCurrency(w.Chars(i)))) return i + 1;
         // Nor does punctuation, unless it is a currency sign ("$5bn").
         if (w.Kind(i) == TokenKind.Punctuation && !_lex.IsCurrency(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
@@ -270,6 +270,17 @@ internal sealed class NumberRecognizer
         return (end, phrase.Meaning);
     }
 
+    /// <summary>"Rs 10 lakh", "USD 5 million": a currency's short capitalised code before a number, apart from it.</summary>
+    private static bool IsCurrencyCodeBefore(TokenWindow w, int i)
+    {
+        if (!w.IsWord(i) || !w.IsNumber(i + 1)) return false;
+        var code = w.Chars(i);
+        return code.Length is 2 or 3 && char.IsUpper(code[0]) && !code.ContainsAnyExcept(AsciiLetters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>A single number at token i: digits (with a scale word or suffix), or spelled out.</summary>
     private bool TryParse(TokenWindow w, int i, out Parsed parsed)
     {
@@ -283,6 +294,7 @@ internal sealed class NumberRecognizer
             if (!_lex.Currencies.TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
             i++;
         }
+        else if (IsCurrencyCodeBefore(w, i) && _lex.Currencies.TryGetValue(w.Chars(i), out currency)) i++;
         if (w.IsNumber(i) && TryDigits(w.Chars(i), out var value))
         {
             var (scale, last) = ScaleAfter(w, i);
