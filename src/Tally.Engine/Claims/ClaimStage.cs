@@ -46,7 +46,7 @@ public sealed class ClaimStage : ITallyStage
     public void Process(TallyDocument doc)
     {
         var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
-        var story = StoryCountry.Of(doc);
+        var story = doc.Story();
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
