@@ -3,6 +3,7 @@ using System.Globalization;
 using Tally.Actors;
 using Tally.Attribution;
 using Tally.Documents;
+using Tally.Lexicons;
 using Tally.Numbers;
 using Tally.Pipeline;
 using Tally.Places;
@@ -22,16 +23,16 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>How far, in tokens, a verb or toll noun may stand from the figure it governs.</summary>
     private const int Reach = 12;
 
-    private static readonly string[] LocativePrepositions =
-        ["in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over"];
+    private static readonly WordList LocativePrepositions =
+        new("in", "to", "into", "near", "at", "across", "on", "inside", "around", "throughout", "outside", "within", "from", "over");
 
     private static readonly string[] ReportedPronouns = ["it", "they", "he", "she", "we"];
 
-    private static readonly string[] DirectSkips = ["a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already"];
+    private static readonly WordList DirectSkips = new("a", "an", "the", "another", "all", "only", "just", "nearly", "some", "roughly", "of", "now", "still", "currently", "already");
 
     private static readonly string[] ListJoiners = ["and", "or", "plus", "with"];
 
-    private static readonly string[] PartitiveDeterminers = ["the", "its", "their", "these", "those", "his", "her"];
+    private static readonly WordList PartitiveDeterminers = new("the", "its", "their", "these", "those", "his", "her");
 
     /// <summary>Equipment kinds that fly once, fired at a target: what of them crosses a border was launched.</summary>
     private static readonly HashSet<string> Projectiles =
@@ -46,7 +47,7 @@ public sealed class ClaimStage : ITallyStage
     public void Process(TallyDocument doc)
     {
         var outlet = Source.Outlet(doc.Metadata.Outlet ?? "unknown");
-        var story = StoryCountry.Of(doc);
+        var story = doc.Story();
         var found = new List<Claim>();
         var numbers = doc.Numbers;
         int n = 0;
@@ -1083,7 +1084,7 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    private static readonly string[] WherePrepositions = ["in", "at", "near", "across", "inside", "throughout", "around", "from", "of", "on"];
+    private static readonly WordList WherePrepositions = new("in", "at", "near", "across", "inside", "throughout", "around", "from", "of", "on");
 
     /// <summary>The country of the place civilians are in ("in Kharkiv", "from El Fasher"), not where they went ("into Chad").</summary>
     private static string? WhereCiviliansAre(SentenceContext cx, NumberMention m)
@@ -1124,7 +1125,7 @@ public sealed class ClaimStage : ITallyStage
         return AttributionLexicon.Shared.Verbs.At(w, verb) is not null;
     }
 
-    private static readonly string[] StatementWords = ["reporters", "journalists", "conference", "briefing", "speech", "interview", "lawmakers", "parliament"];
+    private static readonly WordList StatementWords = new("reporters", "journalists", "conference", "briefing", "speech", "interview", "lawmakers", "parliament");
 
     /// <summary>A preposition that places ("in", "near"), or the "of" of a settlement ("the eastern city of Goma").</summary>
     private static bool IsLocative(TokenWindow w, int prep) =>
@@ -1132,8 +1133,8 @@ public sealed class ClaimStage : ITallyStage
         || w.Is(prep, "of") && w.IsWord(prep - 1) && ClaimLexicon.Shared.SettlementNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(prep - 1));
 
     /// <summary>Verbs whose object is where the figure holds: "fled El Fasher", "attacked Ukraine overnight with 298 drones".</summary>
-    private static readonly string[] PlaceVerbs =
-        ["fled", "fleeing", "left", "attacked", "struck", "hit", "shelled", "bombed", "pounded", "targeted", "evacuated", "devastated", "flattened", "ravaged"];
+    private static readonly WordList PlaceVerbs =
+        new("fled", "fleeing", "left", "attacked", "struck", "hit", "shelled", "bombed", "pounded", "targeted", "evacuated", "devastated", "flattened", "ravaged");
 
     /// <summary>Where: the first place after the figure that a locative preposition introduces, else one before it.</summary>
     private static PlaceRef? PlaceOf(SentenceContext cx, NumberMention m)

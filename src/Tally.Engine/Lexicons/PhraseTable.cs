@@ -38,18 +38,24 @@ public sealed class PhraseTable<T>
     /// <summary>The longest phrase starting at token i that <paramref name="accept"/> allows, or null.</summary>
     public Phrase<T>? At(TokenWindow w, int i, Func<T, bool>? accept = null)
     {
-        if (!w.InRange(i) || !_firstOpenings.MayMatch(w.Chars(i)) || !_byFirst.TryGetValue(w.Chars(i), out var candidates)) return null;
+        if (!w.InRange(i)) return null;
+        var first = w.Chars(i);
+        if (!_firstOpenings.MayMatch(first) || !_byFirst.TryGetValue(first, out var candidates)) return null;
+        // The probe matched the first word, ignoring case as the words are compared: only the rest is compared.
         foreach (var p in candidates)
-            if ((accept is null || accept(p.Meaning)) && w.Matches(i, p.Words)) return p;
+            if ((accept is null || accept(p.Meaning)) && w.Matches(i + 1, p.Words.AsSpan(1))) return p;
         return null;
     }
 
     /// <summary>The longest phrase ending exactly at token <paramref name="last"/> that <paramref name="accept"/> allows, or null.</summary>
     public Phrase<T>? EndingAt(TokenWindow w, int last, Func<T, bool>? accept = null)
     {
-        if (!w.InRange(last) || !_lastOpenings.MayMatch(w.Chars(last)) || !_byLast.TryGetValue(w.Chars(last), out var candidates)) return null;
+        if (!w.InRange(last)) return null;
+        var final = w.Chars(last);
+        if (!_lastOpenings.MayMatch(final) || !_byLast.TryGetValue(final, out var candidates)) return null;
+        // The probe matched the last word: only the words before it are compared.
         foreach (var p in candidates)
-            if ((accept is null || accept(p.Meaning)) && w.MatchesBefore(last + 1, p.Words)) return p;
+            if ((accept is null || accept(p.Meaning)) && w.MatchesBefore(last, p.Words.AsSpan(0, p.Words.Length - 1))) return p;
         return null;
     }
 

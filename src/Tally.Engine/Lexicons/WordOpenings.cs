@@ -18,19 +18,24 @@ internal sealed class WordOpenings
     private readonly ulong[] _lengthsByFirst = new ulong[128];
     private readonly ulong[] _lengthsByPair = new ulong[256];
     private readonly ulong _lengthsAfterAny;
-    private readonly bool _ignoreCase;
+
+    // Each ASCII character as the tables hold it: upper-cased when case is ignored, else itself. Read from a table
+    // rather than tested and branched on, since the scans ask this of nearly every token.
+    private static readonly byte[] UpperAscii = [.. Enumerable.Range(0, 128).Select(c => (byte)char.ToUpperInvariant((char)c))];
+    private static readonly byte[] SameAscii = [.. Enumerable.Range(0, 128).Select(c => (byte)c)];
+    private readonly byte[] _fold;
 
     public WordOpenings(IEnumerable<string> words, bool ignoreCase = true)
     {
-        _ignoreCase = ignoreCase;
+        _fold = ignoreCase ? UpperAscii : SameAscii;
         foreach (var word in words)
         {
             if (word.Length == 0) continue;
             char first = word[0], second = word.Length > 1 ? word[1] : '\0';
             if ((first | second) <= 0x7F)
             {
-                _lengthsByFirst[Fold(first)] |= LengthBit(word.Length);
-                _lengthsByPair[Pair(first, second)] |= LengthBit(word.Length);
+                _lengthsByFirst[_fold[first]] |= LengthBit(word.Length);
+                _lengthsByPair[Pair(_fold[first], _fold[second])] |= LengthBit(word.Length);
             }
             // Case-sensitively, a word opening with a non-ASCII character matches only tokens that pass anyway.
             else if (ignoreCase) _lengthsAfterAny |= LengthBit(word.Length);
@@ -41,15 +46,15 @@ internal sealed class WordOpenings
     public bool MayMatch(ReadOnlySpan<char> token)
     {
         if (token.IsEmpty) return true;
-        char first = token[0], second = token.Length > 1 ? token[1] : '\0';
+        uint first = token[0], second = token.Length > 1 ? token[1] : 0u;
         if ((first | second) > 0x7F) return true;
-        ulong length = LengthBit(token.Length);
-        return ((_lengthsByFirst[Fold(first)] & _lengthsByPair[Pair(first, second)] | _lengthsAfterAny) & length) != 0;
+        var fold = _fold;
+        uint f = fold[first], s = fold[second];
+        return ((_lengthsByFirst[f] & _lengthsByPair[Pair(f, s)] | _lengthsAfterAny) & LengthBit(token.Length)) != 0;
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
-    private int Pair(char first, char second) => (int)((uint)((Fold(first) << 7) | Fold(second)) * 0x9E3779B1u >> 24);
-
-    private char Fold(char c) => _ignoreCase && char.IsAsciiLetterLower(c) ? (char)(c - ('a' - 'A')) : c;
+    /// <summary>The bucket of an opening pair, from its two characters as folded.</summary>
+    private static int Pair(uint first, uint second) => (int)(((first << 7) | second) * 0x9E3779B1u >> 24);
 }

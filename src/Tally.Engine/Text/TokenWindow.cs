@@ -83,7 +83,7 @@ public readonly struct TokenWindow
     public int LastIndexBefore(int offset) => IndexAt(offset) - 1;
 
     /// <summary>Whether tokens from <paramref name="i"/> spell <paramref name="words"/> in order.</summary>
-    public bool Matches(int i, string[] words)
+    public bool Matches(int i, ReadOnlySpan<string> words)
     {
         for (int k = 0; k < words.Length; k++)
             if (!Is(i + k, words[k])) return false;
@@ -91,5 +91,5 @@ public readonly struct TokenWindow
     }
 
     /// <summary>Whether the tokens just before <paramref name="i"/> spell <paramref name="words"/>.</summary>
-    public bool MatchesBefore(int i, string[] words) => i - words.Length >= Start && Matches(i - words.Length, words);
+    public bool MatchesBefore(int i, ReadOnlySpan<string> words) => i - words.Length >= Start && Matches(i - words.Length, words);
 }

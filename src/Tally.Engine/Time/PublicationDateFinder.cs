@@ -22,10 +22,28 @@ public static class PublicationDateFinder
     /// <summary>How many tokens a dateline's place may take before its date ("BUNIA, Democratic Republic of Congo,").</summary>
     private const int MaxDatelinePlace = 8;
 
+    // The reader asks this of an article's text for its date, then the date stage of the same string for its dateline:
+    // the last answer on each thread is kept, so an article's lines are read once. Strings never change, so the same
+    // instance always has the same answer.
+    [ThreadStatic] private static LastFind? _last;
+
+    private sealed record LastFind(string Text, bool Found, PartialDate Date, TextSpan Span);
+
     /// <summary>The publication date and the span of its date in <paramref name="text"/>, or false.</summary>
     public static bool TryFind(string text, out PartialDate date, out TextSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (_last is not { } last || !ReferenceEquals(last.Text, text))
+        {
+            bool found = Find(text, out date, out span);
+            _last = last = new LastFind(text, found, date, span);
+        }
+        (date, span) = (last.Date, last.Span);
+        return last.Found;
+    }
+
+    private static bool Find(string text, out PartialDate date, out TextSpan span)
+    {
         date = default;
         span = default;
         int lines = 0, start = 0;
