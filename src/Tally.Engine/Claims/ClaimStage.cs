@@ -526,6 +526,10 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>"the HIMARS multiple launch rocket system": a verb's form before a weapon's name modifies it and governs no figure.</summary>
     private bool ModifiesWeapon(TokenWindow w, int next) => NounAt(w, next)?.Kind.StartsWith("equipment", StringComparison.Ordinal) == true;
 
+    /// <summary>The measure of a verb starting at token <paramref name="i"/> that can govern a figure: no modifier of a weapon's name.</summary>
+    private Measure? GoverningVerbAt(TokenWindow w, int i) =>
+        _lex.MeasureWords.At(w, i, RoleIs[(int)MeasureRole.Verb]) is { } verb && !ModifiesWeapon(w, i + verb.Words.Length) ? verb.Meaning.Measure : null;
+
     /// <summary>One filter per role, made once: a lambda capturing the role would allocate on every probe.</summary>
     private static readonly Func<(Measure Measure, MeasureRole Role), bool>[] RoleIs =
         [.. Enum.GetValues<MeasureRole>().Select(role => (Func<(Measure Measure, MeasureRole Role), bool>)(m => m.Role == role))];
@@ -714,9 +718,7 @@ public sealed class ClaimStage : ITallyStage
             // tells what those others did.
             if (head is { } own && i > own.Last + 1 && w.IsAny(i, "who", "that", "which") && w.IsWord(i - 1) && IsPlural(w.Chars(i - 1))) break;
             if (head is not null && IsInPlace(cx, i)) return Measure.Present;
-            if (_lex.MeasureWords.At(w, i, RoleIs[(int)MeasureRole.Verb]) is not { } verb) continue;
-            if (ModifiesWeapon(w, i + verb.Words.Length)) continue;
-            var after = verb.Meaning.Measure;
+            if (GoverningVerbAt(w, i) is not { } after) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
             // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
             if (after == Measure.Released && w.Is(i, "returned") && !w.IsAny(i + 1, "home", "to") && head is { Noun: var returning }
@@ -827,8 +829,7 @@ public sealed class ClaimStage : ITallyStage
     private bool VerbBetween(TokenWindow w, Claim previous, int start)
     {
         for (int j = w.IndexAt(previous.Anchor.End); j < start; j++)
-            if (_lex.MeasureWords.At(w, j, RoleIs[(int)MeasureRole.Verb]) is { } verb && !ModifiesWeapon(w, j + verb.Words.Length)
-                || MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
+            if (GoverningVerbAt(w, j) is not null || MeasureAt(w, j, MeasureRole.Before) is not null && NounAt(w, j) is null) return true;
         return false;
     }
 
