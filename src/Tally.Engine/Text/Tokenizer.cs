@@ -10,6 +10,24 @@ namespace Tally.Text;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>
+    /// The tokens of a whole text in an array exactly as long as needed, as a document keeps them: gathered in a list
+    /// kept for the thread, so a document's tokens cost one array rather than a list's growing copies and then an array.
+    /// </summary>
+    public static Token[] TokenizeAll(string text)
+    {
+        var buffer = _buffer ?? new List<Token>();
+        buffer.Clear();
+        var tokens = Tokenize(text, 0, text.Length, buffer).ToArray();
+        // A huge text's list is let go rather than held by the thread.
+        _buffer = buffer.Capacity <= MaxKeptTokens ? buffer : null;
+        return tokens;
+    }
+
+    [ThreadStatic] private static List<Token>? _buffer;
+
+    private const int MaxKeptTokens = 1 << 16;
+
     public static List<Token> Tokenize(string text, int start, int end, List<Token>? into = null)
     {
         var tokens = into ?? new List<Token>(Math.Max(4, (end - start) / 5));

@@ -25,7 +25,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     public void Process(TallyDocument doc)
     {
         var text = doc.Normalized;
-        ReadOnlySpan<Token> tokens = doc.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : doc.Tokens.ToArray();
+        ReadOnlySpan<Token> tokens = doc.TokenArray;
         var context = DateContext.For(doc.Metadata.Published, resolution);
         var found = new List<TimeMention>();
         // The dateline's date is when the article was filed, not when any figure in its first sentence holds,
