@@ -29,19 +29,32 @@ internal sealed class NumberRecognizer
     public void Scan(TokenWindow w, Func<TextSpan, bool> isDate, List<NumberMention> into)
     {
         int i = w.Start;
-        while (i < w.End) i = Match(w, i, isDate, into);
+        // Most tokens start no figure, and are told so without the call into Match.
+        while (i < w.End) i = MayStartAt(w, i) ? Match(w, i, isDate, into) : i + 1;
     }
 
-    /// <summary>Tries every form at token i; returns the token index to continue from.</summary>
+    /// <summary>
+    /// Whether a figure may start at token i: a number, a currency sign ("$5bn"), or a word opening with a digit
+    /// ("5bn", "US$") or with a number word ("twenty-five"). One set probe rules out most words.
+    /// </summary>
+    private bool MayStartAt(TokenWindow w, int i)
+    {
+        var token = w.Chars(i);
+        switch (w.Kind(i))
+        {
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Punctuation:
+                return _lex.IsCurrency(token);
+            default:
+                if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
+                return char.IsAsciiDigit(token[0]) || token.Length == 2 && w.IsPunct(i + 1, '$') || _lex.IsOpeningWord(token);
+        }
+    }
+
+    /// <summary>Tries every form at token i, where <see cref="MayStartAt"/> allows one; returns the token index to continue from.</summary>
     private int Match(TokenWindow w, int i, Func<TextSpan, bool> isDate, List<NumberMention> into)
     {
-        // Most tokens are words that no figure starts with: one set probe rules them out.
-        var token = w.Chars(i);
-        if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
-        if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
-            && !_lex.IsOpeningWord(token)) return i + 1;
-        // Nor does punctuation, unless it is a currency sign ("$5bn").
-        if (w.Kind(i) == TokenKind.Punctuation && !_lex.IsCurrency(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
         // Read once: a fraction's percentage and a plain figure are the same number at i.
         bool isNumber = TryParse(w, i, out var first);
