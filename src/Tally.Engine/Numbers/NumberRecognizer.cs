@@ -338,6 +338,7 @@ internal sealed class NumberRecognizer
 
     private static bool TryDigits(ReadOnlySpan<char> chars, out decimal value)
     {
+        if (TryWholeDigits(chars, out value)) return true;
         Span<char> buffer = stackalloc char[chars.Length];
         int n = 0;
         int commas = 0;
@@ -351,6 +352,27 @@ internal sealed class NumberRecognizer
         // "87.000 people", "1.200.000": dots in thousands groups, as continental outlets and their rewrites write them.
         if (commas == 0 && DotGrouped(chars)) return decimal.TryParse(buffer[..n].ToString().Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
         return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// Most figures are whole numbers with thousands commas or none ("3,500", "12"): read here digit by digit, they
+    /// give the value decimal.TryParse gives them, without its general parser. False for anything else, which
+    /// <see cref="TryDigits"/> then reads as before.
+    /// </summary>
+    private static bool TryWholeDigits(ReadOnlySpan<char> chars, out decimal value)
+    {
+        value = 0;
+        long whole = 0;
+        int digits = 0;
+        foreach (var c in chars)
+        {
+            if (c == ',') continue;
+            if (!char.IsAsciiDigit(c) || ++digits > 18) return false;
+            whole = whole * 10 + (c - '0');
+        }
+        if (digits == 0 || digits < chars.Length && !ThousandsGrouped(chars)) return false;
+        value = whole;
+        return true;
     }
 
     private static bool DotGrouped(ReadOnlySpan<char> chars)
