@@ -115,13 +115,13 @@ public sealed class TallyDocument
     public IReadOnlyList<SourceMention> Sources { get => Get(_sources, Layer.Sources); set => _sources = Set(value, Layer.Sources); }
     public IReadOnlyList<Claim> Claims { get => Get(_claims, Layer.Claims); set => _claims = Set(value, Layer.Claims); }
 
+    /// <summary>The <see cref="Tokens"/> as the array they are kept in, for the windows and scans of the stages.</summary>
+    internal Token[] TokenArray => (Token[])Tokens;
+
     /// <summary>
     /// <see cref="Tokens"/> split at hyphens (<see cref="Tally.Text.WordPieces"/>), computed once for
     /// the stages that match names (actors, places) and recomputed if the tokens or text change.
     /// </summary>
-    /// <summary>The <see cref="Tokens"/> as the array they are kept in, for the windows and scans of the stages.</summary>
-    internal Token[] TokenArray => (Token[])Tokens;
-
     internal ReadOnlySpan<TextSpan> WordPieces() => _wordPieces ??= Tally.Text.WordPieces.Split(Normalized, Tokens);
 
     /// <summary>
