@@ -12,9 +12,10 @@ internal sealed class WordOpenings
     // Bit n of an entry: some word of length n (63 standing for 63 or more) opens with this ASCII character, or with
     // a pair of ASCII characters that falls in this bucket (upper-cased when case is ignored). Pairs are hashed to
     // one of 256 buckets (2 KB, so the tables stay in cache); a shared bucket only lets more tokens through, and a
-    // large set that fills the buckets still has the exact first-character test. Ignoring case can match a
-    // non-ASCII character to an ASCII one ("ı" upper-cases to "I"), so the lengths of words opening with such a
-    // character are then allowed after any opening; a token opening with a non-ASCII character always passes.
+    // large set that fills the buckets still has the exact first-character test. Should ignoring case match a
+    // non-ASCII character to an ASCII one (upper-casing it to ASCII, which .NET's ordinal casing does for none
+    // today), the lengths of words opening with such a character are allowed after any opening; a token opening
+    // with a non-ASCII character always passes.
     private readonly ulong[] _lengthsByFirst = new ulong[128];
     private readonly ulong[] _lengthsByPair = new ulong[256];
     private readonly ulong _lengthsAfterAny;

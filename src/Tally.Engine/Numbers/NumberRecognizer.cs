@@ -34,8 +34,8 @@ internal sealed class NumberRecognizer
     }
 
     /// <summary>
-    /// Whether a figure may start at token i: a number, a currency sign ("$5bn"), or a word opening with a digit
-    /// ("5bn", "US$") or with a number word ("twenty-five"). One set probe rules out most words.
+    /// Whether a figure may start at token i: a number, a currency sign ("$5bn"), a word opening with a digit ("5bn")
+    /// or with a number word ("twenty-five"), or a two-letter word before "$" ("US$5bn"). One set probe rules out most words.
     /// </summary>
     private bool MayStartAt(TokenWindow w, int i)
     {
