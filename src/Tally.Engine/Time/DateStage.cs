@@ -57,7 +57,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         List<Diagnostic>? diagnostics, string stage, TextSpan? dateline = null)
     {
         // Sentences are short, so the parser's word lookups live on the stack; a rare long one takes an array.
-        var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TimeWord?[tokens.Length] : new TimeWord?[tokens.Length]);
+        var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TokenTime[tokens.Length] : new TokenTime[tokens.Length]);
         matches.Clear();
         int i = 0;
         while (i < tokens.Length)
