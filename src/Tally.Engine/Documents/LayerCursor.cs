@@ -7,18 +7,34 @@ namespace Tally.Documents;
 /// <see cref="Touching"/> also needs the annotations not to overlap one another, as the Actors, Places and Dates
 /// layers do not (each scan resumes after its match). One per document and layer; not thread-safe.
 /// </summary>
-internal sealed class LayerCursor<T>(IReadOnlyList<T> layer, Func<T, TextSpan> span)
+internal sealed class LayerCursor<T>
 {
+    private readonly IReadOnlyList<T> _layer;
+
+    // The annotations' spans, read once: the requests compare them without a call through the layer and the span
+    // selector for every annotation they pass.
+    private readonly TextSpan[] _spans;
+
     // The first annotation not starting before the last stretch asked about.
     private int _next;
+
+    public LayerCursor(IReadOnlyList<T> layer, Func<T, TextSpan> span)
+    {
+        _layer = layer;
+        _spans = new TextSpan[layer.Count];
+        for (int i = 0; i < _spans.Length; i++) _spans[i] = span(layer[i]);
+    }
 
     /// <summary>The annotations wholly inside <paramref name="stretch"/>, in layer order.</summary>
     public List<T> Inside(TextSpan stretch)
     {
         MoveTo(stretch.Start);
-        var inside = new List<T>();
-        for (int i = _next; i < layer.Count && span(layer[i]).Start <= stretch.End; i++)
-            if (span(layer[i]).End <= stretch.End) inside.Add(layer[i]);
+        int count = 0;
+        for (int i = _next; i < _spans.Length && _spans[i].Start <= stretch.End; i++)
+            if (_spans[i].End <= stretch.End) count++;
+        var inside = new List<T>(count);
+        for (int i = _next; inside.Count < count; i++)
+            if (_spans[i].End <= stretch.End) inside.Add(_layer[i]);
         return inside;
     }
 
@@ -28,15 +44,17 @@ internal sealed class LayerCursor<T>(IReadOnlyList<T> layer, Func<T, TextSpan> s
         MoveTo(stretch.Start);
         // Annotations do not overlap, so those starting before the stretch that reach it come just before.
         int first = _next;
-        while (first > 0 && span(layer[first - 1]).End >= stretch.Start) first--;
-        var touching = new List<T>();
-        for (int i = first; i < layer.Count && span(layer[i]).Start <= stretch.End; i++)
-            if (span(layer[i]).End >= stretch.Start) touching.Add(layer[i]);
+        while (first > 0 && _spans[first - 1].End >= stretch.Start) first--;
+        int end = first;
+        while (end < _spans.Length && _spans[end].Start <= stretch.End) end++;
+        var touching = new List<T>(end - first);
+        for (int i = first; i < end; i++)
+            if (_spans[i].End >= stretch.Start) touching.Add(_layer[i]);
         return touching;
     }
 
     private void MoveTo(int position)
     {
-        while (_next < layer.Count && span(layer[_next]).Start < position) _next++;
+        while (_next < _spans.Length && _spans[_next].Start < position) _next++;
     }
 }

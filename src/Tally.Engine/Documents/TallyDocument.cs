@@ -31,7 +31,7 @@ public sealed class TallyDocument
     private string? _normalized;
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<Sentence>? _sentences;
-    private IReadOnlyList<Token>? _tokens;
+    private Token[]? _tokens;
     private TextSpan[]? _wordPieces;
     private TokenRange[]? _sentenceTokens;
     private IReadOnlyList<NumberMention>? _numbers;
@@ -86,7 +86,8 @@ public sealed class TallyDocument
         get => Get(_tokens, Layer.Tokens);
         set
         {
-            _tokens = Set(value, Layer.Tokens);
+            // Kept as an array, whatever list is given: the pattern stages index tokens millions of times.
+            _tokens = Set(value, Layer.Tokens) as Token[] ?? [.. value];
             _wordPieces = null;
             _sentenceTokens = null;
         }
@@ -113,6 +114,9 @@ public sealed class TallyDocument
     }
     public IReadOnlyList<SourceMention> Sources { get => Get(_sources, Layer.Sources); set => _sources = Set(value, Layer.Sources); }
     public IReadOnlyList<Claim> Claims { get => Get(_claims, Layer.Claims); set => _claims = Set(value, Layer.Claims); }
+
+    /// <summary>The <see cref="Tokens"/> as the array they are kept in, for the windows and scans of the stages.</summary>
+    internal Token[] TokenArray => (Token[])Tokens;
 
     /// <summary>
     /// <see cref="Tokens"/> split at hyphens (<see cref="Tally.Text.WordPieces"/>), computed once for

@@ -12,9 +12,10 @@ internal sealed class WordOpenings
     // Bit n of an entry: some word of length n (63 standing for 63 or more) opens with this ASCII character, or with
     // a pair of ASCII characters that falls in this bucket (upper-cased when case is ignored). Pairs are hashed to
     // one of 256 buckets (2 KB, so the tables stay in cache); a shared bucket only lets more tokens through, and a
-    // large set that fills the buckets still has the exact first-character test. Ignoring case can match a
-    // non-ASCII character to an ASCII one ("ı" upper-cases to "I"), so the lengths of words opening with one are
-    // then allowed after any opening; a token opening with a non-ASCII character always passes.
+    // large set that fills the buckets still has the exact first-character test. Should ignoring case match a
+    // non-ASCII character to an ASCII one (upper-casing it to ASCII, which .NET's ordinal casing does for none
+    // today), the lengths of words opening with such a character are allowed after any opening; a token opening
+    // with a non-ASCII character always passes.
     private readonly ulong[] _lengthsByFirst = new ulong[128];
     private readonly ulong[] _lengthsByPair = new ulong[256];
     private readonly ulong _lengthsAfterAny;
@@ -37,10 +38,13 @@ internal sealed class WordOpenings
                 _lengthsByFirst[_fold[first]] |= LengthBit(word.Length);
                 _lengthsByPair[Pair(_fold[first], _fold[second])] |= LengthBit(word.Length);
             }
-            // Case-sensitively, a word opening with a non-ASCII character matches only tokens that pass anyway.
-            else if (ignoreCase) _lengthsAfterAny |= LengthBit(word.Length);
+            // A word opening with a non-ASCII character matches only tokens that pass anyway, unless case is ignored
+            // and that character equals an ASCII one ignoring case: a currency sign ("€") equals no other character.
+            else if (ignoreCase && (FoldsToAscii(first) || FoldsToAscii(second))) _lengthsAfterAny |= LengthBit(word.Length);
         }
     }
+
+    private static bool FoldsToAscii(char c) => c > 0x7F && char.ToUpperInvariant(c) <= 0x7F;
 
     /// <summary>Whether some word of the set may equal <paramref name="token"/>; false means it is none of them.</summary>
     public bool MayMatch(ReadOnlySpan<char> token)

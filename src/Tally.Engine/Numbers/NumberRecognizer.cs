@@ -29,19 +29,34 @@ internal sealed class NumberRecognizer
     public void Scan(TokenWindow w, Func<TextSpan, bool> isDate, List<NumberMention> into)
     {
         int i = w.Start;
-        while (i < w.End) i = Match(w, i, isDate, into);
+        // Most tokens start no figure, and are told so without the call into Match.
+        while (i < w.End) i = MayStartAt(w, i) ? Match(w, i, isDate, into) : i + 1;
     }
 
-    /// <summary>Tries every form at token i; returns the token index to continue from.</summary>
+    /// <summary>
+    /// Whether a figure may start at token i: a number, a currency sign ("$5bn"), a word opening with a digit ("5bn")
+    /// or with a number word ("twenty-five"), a two-letter word before "$" ("US$5bn"), or a currency code apart before a
+    /// number ("Rs 10 lakh"). One set probe rules out most words.
+    /// </summary>
+    private bool MayStartAt(TokenWindow w, int i)
+    {
+        var token = w.Chars(i);
+        switch (w.Kind(i))
+        {
+            case TokenKind.Number:
+                return true;
+            case TokenKind.Punctuation:
+                return _lex.IsCurrency(token);
+            default:
+                if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
+                return char.IsAsciiDigit(token[0]) || token.Length == 2 && w.IsPunct(i + 1, '$') || _lex.IsOpeningWord(token)
+                    || IsCurrencyCodeBefore(w, i) && _lex.IsCurrency(w.Chars(i));
+        }
+    }
+
+    /// <summary>Tries every form at token i, where <see cref="MayStartAt"/> allows one; returns the token index to continue from.</summary>
     private int Match(TokenWindow w, int i, Func<TextSpan, bool> isDate, List<NumberMention> into)
     {
-        // Most tokens are words that no figure starts with: one set probe rules them out.
-        var token = w.Chars(i);
-        if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
-        if (w.Kind(i) == TokenKind.Word && !char.IsAsciiDigit(token[0]) && !(token.Length == 2 && w.IsPunct(i + 1, '$'))
-            && !_lex.IsOpeningWord(token) && !(IsCurrencyCodeBefore(w, i) && _lex.IsCurrency(w.Chars(i)))) return i + 1;
-        // Nor does punctuation, unless it is a currency sign ("$5bn").
-        if (w.Kind(i) == TokenKind.Punctuation && !_lex.IsCurrency(w.Chars(i))) return i + 1;
         if (w.Kind(i) == TokenKind.Word && TryVague(w, i, into, out int afterVague)) return afterVague;
         // Read once: a fraction's percentage and a plain figure are the same number at i.
         bool isNumber = TryParse(w, i, out var first);
@@ -339,6 +354,7 @@ internal sealed class NumberRecognizer
 
     private static bool TryDigits(ReadOnlySpan<char> chars, out decimal value)
     {
+        if (TryWholeDigits(chars, out value)) return true;
         Span<char> buffer = stackalloc char[chars.Length];
         int n = 0;
         int commas = 0;
@@ -352,6 +368,27 @@ internal sealed class NumberRecognizer
         // "87.000 people", "1.200.000": dots in thousands groups, as continental outlets and their rewrites write them.
         if (commas == 0 && DotGrouped(chars)) return decimal.TryParse(buffer[..n].ToString().Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
         return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// Most figures are whole numbers with thousands commas or none ("3,500", "12"): read here digit by digit, they
+    /// give the value decimal.TryParse gives them, without its general parser. False for anything else, which
+    /// <see cref="TryDigits"/> then reads as before.
+    /// </summary>
+    private static bool TryWholeDigits(ReadOnlySpan<char> chars, out decimal value)
+    {
+        value = 0;
+        long whole = 0;
+        int digits = 0;
+        foreach (var c in chars)
+        {
+            if (c == ',') continue;
+            if (!char.IsAsciiDigit(c) || ++digits > 18) return false;
+            whole = whole * 10 + (c - '0');
+        }
+        if (digits == 0 || digits < chars.Length && !ThousandsGrouped(chars)) return false;
+        value = whole;
+        return true;
     }
 
     private static bool DotGrouped(ReadOnlySpan<char> chars)

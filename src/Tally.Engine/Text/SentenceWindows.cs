@@ -7,8 +7,8 @@ public static class SentenceWindows
 {
     public static IEnumerable<TokenWindow> Of(TallyDocument doc)
     {
-        // The List itself, as TokenWindow keeps it: reading through IReadOnlyList is an interface call a token.
-        var tokens = doc.Tokens as List<Token> ?? [.. doc.Tokens];
+        // The array itself, as TokenWindow keeps it: reading through IReadOnlyList is an interface call a token.
+        var tokens = doc.TokenArray;
         var text = doc.Normalized;
         int count = doc.Sentences.Count;
         for (int s = 0; s < count; s++)
@@ -23,7 +23,7 @@ public static class SentenceWindows
     public static TokenWindow At(TallyDocument doc, int sentence)
     {
         var range = doc.SentenceTokens()[sentence];
-        return new TokenWindow(doc.Normalized, doc.Tokens, range.Start, range.End);
+        return new TokenWindow(doc.Normalized, doc.TokenArray, range.Start, range.End);
     }
 
     /// <summary>Each sentence's tokens: those wholly inside its span, in one walk over sentences and tokens together.</summary>

@@ -39,7 +39,7 @@ public sealed class TextStage : ITallyStage
         }
         doc.Paragraphs = paragraphs;
         doc.Sentences = sentences;
-        doc.Tokens = Tokenizer.Tokenize(text, 0, text.Length);
+        doc.Tokens = Tokenizer.TokenizeAll(text);
     }
 
     /// <summary>A line that starts with a bullet ("- ", "* ", "• ") and a space.</summary>

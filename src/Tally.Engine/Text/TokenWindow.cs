@@ -11,14 +11,14 @@ namespace Tally.Text;
 /// </summary>
 public readonly struct TokenWindow
 {
-    // A List rather than the IReadOnlyList given: its indexer is no interface call, and the pattern stages
-    // ask about tokens millions of times. The tokenizer makes a List; any other list is copied.
-    private readonly List<Token> _tokens;
+    // An array rather than the IReadOnlyList given: its indexer is no interface call, and the pattern stages
+    // ask about tokens millions of times. Documents keep their tokens in one; any other list is copied.
+    private readonly Token[] _tokens;
 
     public TokenWindow(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         Text = text;
-        _tokens = tokens as List<Token> ?? [.. tokens];
+        _tokens = tokens as Token[] ?? [.. tokens];
         Start = start;
         End = end;
     }

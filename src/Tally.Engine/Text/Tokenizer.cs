@@ -10,22 +10,42 @@ namespace Tally.Text;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>
+    /// The tokens of a whole text in an array exactly as long as needed, as a document keeps them: gathered in a list
+    /// kept for the thread, so a document's tokens cost one array rather than a list's growing copies and then an array.
+    /// </summary>
+    public static Token[] TokenizeAll(string text)
+    {
+        var buffer = _buffer ?? new List<Token>();
+        buffer.Clear();
+        var tokens = Tokenize(text, 0, text.Length, buffer).ToArray();
+        // A huge text's list is let go rather than held by the thread.
+        _buffer = buffer.Capacity <= MaxKeptTokens ? buffer : null;
+        return tokens;
+    }
+
+    [ThreadStatic] private static List<Token>? _buffer;
+
+    private const int MaxKeptTokens = 1 << 16;
+
     public static List<Token> Tokenize(string text, int start, int end, List<Token>? into = null)
     {
         var tokens = into ?? new List<Token>(Math.Max(4, (end - start) / 5));
+        // Read as a span ending at end, so that testing an index against its length drops the bounds check.
+        var s = text.AsSpan(0, end);
         int i = start;
-        while (i < end)
+        while (i < s.Length)
         {
-            char c = text[i];
+            char c = s[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
             if (char.IsAsciiDigit(c))
             {
                 int j = i + 1;
-                while (j < end && (char.IsAsciiDigit(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < end && char.IsAsciiDigit(text[j + 1])))) j++;
+                while (j < s.Length && (char.IsAsciiDigit(s[j]) || ((s[j] == ',' || s[j] == '.') && j + 1 < s.Length && char.IsAsciiDigit(s[j + 1])))) j++;
                 // Digits running into letters ("3rd", "10km", "4th") form one word: never a bare count.
-                if (j < end && char.IsLetter(text[j]))
+                if (j < s.Length && char.IsLetter(s[j]))
                 {
-                    j = WordEnd(text, j, end);
+                    j = WordEnd(s, j);
                     tokens.Add(new Token(new TextSpan(i, j), TokenKind.Word));
                 }
                 else tokens.Add(new Token(new TextSpan(i, j), TokenKind.Number));
@@ -34,9 +54,9 @@ public static class Tokenizer
             }
             if (char.IsLetter(c))
             {
-                int j = WordEnd(text, i, end);
+                int j = WordEnd(s, i);
                 // Split a trailing possessive "'s" (or a bare "'" after s) into its own token.
-                if (j - i > 2 && text[j - 2] == '\'' && (text[j - 1] == 's' || text[j - 1] == 'S'))
+                if (j - i > 2 && s[j - 2] == '\'' && (s[j - 1] == 's' || s[j - 1] == 'S'))
                 {
                     tokens.Add(new Token(new TextSpan(i, j - 2), TokenKind.Word));
                     tokens.Add(new Token(new TextSpan(j - 2, j), TokenKind.Word));
@@ -51,16 +71,16 @@ public static class Tokenizer
         return tokens;
     }
 
-    private static int WordEnd(string text, int i, int end)
+    private static int WordEnd(ReadOnlySpan<char> s, int i)
     {
         int j = i;
-        while (j < end)
+        while (j < s.Length)
         {
-            char c = text[j];
+            char c = s[j];
             if (char.IsLetterOrDigit(c)) { j++; continue; }
             // A joiner continues the word only between two letters or digits.
-            if ((c == '-' || c == '\'' || c == '.' && j + 1 < end && char.IsLetter(text[j + 1]) && j - i == 1)
-                && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+            if ((c == '-' || c == '\'' || c == '.' && j + 1 < s.Length && char.IsLetter(s[j + 1]) && j - i == 1)
+                && j + 1 < s.Length && char.IsLetterOrDigit(s[j + 1]))
             {
                 j++;
                 continue;

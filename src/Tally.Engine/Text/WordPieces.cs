@@ -12,7 +12,12 @@ namespace Tally.Text;
 public static class WordPieces
 {
     public static TextSpan[] Split(string text, IReadOnlyList<Token> tokens) =>
-        Split(text, tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens]);
+        Split(text, tokens switch
+        {
+            Token[] array => array,
+            List<Token> list => CollectionsMarshal.AsSpan(list),
+            _ => [.. tokens],
+        });
 
     private static TextSpan[] Split(string text, ReadOnlySpan<Token> tokens)
     {

@@ -4,6 +4,13 @@ using Tally.Text;
 
 namespace Tally.Time;
 
+/// <summary>
+/// What the date grammar reads of one token before it parses: the token's time word, whether an expression may start
+/// there (<see cref="DateParser.MayStartAt"/>), and where the hyphen is when a modifier is joined to the rest of the
+/// token ("mid-June"), else 0.
+/// </summary>
+internal readonly record struct TokenTime(TimeWord? Word, bool MayStart, byte ModifierDash);
+
 /// <summary>A time expression recognised over tokens [First, Next) of a <see cref="DateParser"/>.</summary>
 internal readonly record struct DateMatch(int First, int Next, DateExpression Expression, bool Since);
 
@@ -21,34 +28,48 @@ internal readonly ref struct DateParser
 {
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _tokens;
-    private readonly ReadOnlySpan<TimeWord?> _words;
+    private readonly ReadOnlySpan<TokenTime> _read;
 
     /// <summary>
-    /// A parser over <paramref name="tokens"/>, which looks up each token's time word once into
-    /// <paramref name="words"/> (as long as the tokens): the grammar tries several rules at a token and asks
-    /// about the same tokens again, and each lookup hashes the word.
+    /// A parser over <paramref name="tokens"/>, which reads each token once into <paramref name="read"/> (as long as
+    /// the tokens): the grammar tries several rules at a token and asks about the same tokens again, and each
+    /// lookup hashes the word.
     /// </summary>
-    public DateParser(string text, ReadOnlySpan<Token> tokens, Span<TimeWord?> words)
+    public DateParser(string text, ReadOnlySpan<Token> tokens, Span<TokenTime> read)
     {
         _text = text;
         _tokens = tokens;
-        for (int i = 0; i < tokens.Length; i++)
-            words[i] = tokens[i].Kind == TokenKind.Word && TimeWords.TryGet(Slice(i), out var word) ? word : null;
-        _words = words[..tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) read[i] = Read(text, tokens[i]);
+        _read = read[..tokens.Length];
+    }
+
+    private static TokenTime Read(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word) return new TokenTime(null, token.Kind == TokenKind.Number, 0);
+        var s = text.AsSpan(token.Span.Start, token.Span.Length);
+        TimeWord? word = TimeWords.TryGet(s, out var found) ? found : null;
+        byte dash = ModifierDash(s);
+        // A number, a word opening with a digit ("17th"), "the", "that", "as" (of), a time word or a joined modifier.
+        bool mayStart = word is not null || char.IsAsciiDigit(s[0]) || dash > 0
+            || s.Equals("the", StringComparison.OrdinalIgnoreCase) || s.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("as", StringComparison.OrdinalIgnoreCase);
+        return new TokenTime(word, mayStart, dash);
+    }
+
+    /// <summary>Where the hyphen is in a word that joins a modifier to what it modifies ("mid-June", "early-2024"), else 0.</summary>
+    private static byte ModifierDash(ReadOnlySpan<char> word)
+    {
+        int dash = WordPieces.HyphenIn(word);
+        return dash > 0 && dash < word.Length - 1 && TimeWords.TryGet(word[..dash], out var modifier) && modifier.Kind == TimeWordKind.Modifier
+            && dash <= byte.MaxValue ? (byte)dash : (byte)0;
     }
 
     /// <summary>
     /// Whether a time expression can start at token <paramref name="i"/>: a number, a word opening with a
     /// digit ("17th"), "the", "that", "as" (of) or a time word. <see cref="TryParse"/> finds nothing elsewhere,
-    /// so a scan tests this first and spends one lexicon probe on most tokens instead of one per rule tried.
+    /// so a scan tests this first, answered from what the constructor read, instead of trying every rule.
     /// </summary>
-    public bool MayStartAt(int i) => _tokens[i].Kind switch
-    {
-        TokenKind.Number => true,
-        TokenKind.Word => char.IsAsciiDigit(_text[_tokens[i].Span.Start]) || IsWord(i, "the") || IsWord(i, "that") || IsWord(i, "as") || _words[i] is not null
-            || TryHyphened(i, out _),
-        _ => false,
-    };
+    public bool MayStartAt(int i) => _read[i].MayStart;
 
     /// <summary>Reads a time expression, with any preposition before it, starting at token <paramref name="i"/>.</summary>
     public bool TryParse(int i, out DateMatch match)
@@ -672,11 +693,8 @@ internal readonly ref struct DateParser
     private bool TryHyphened(int i, out ReadOnlySpan<char> rest)
     {
         rest = default;
-        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Word) return false;
-        var s = Slice(i);
-        int dash = WordPieces.HyphenIn(s);
-        if (dash <= 0 || dash == s.Length - 1 || !TimeWords.TryGet(s[..dash], out var word) || word.Kind != TimeWordKind.Modifier) return false;
-        rest = s[(dash + 1)..];
+        if (i >= _tokens.Length || _read[i].ModifierDash == 0) return false;
+        rest = Slice(i)[(_read[i].ModifierDash + 1)..];
         return true;
     }
 
@@ -693,7 +711,7 @@ internal readonly ref struct DateParser
 
     private bool TryWord(int i, out TimeWord word)
     {
-        if ((uint)i < (uint)_tokens.Length && _words[i] is { } found)
+        if ((uint)i < (uint)_tokens.Length && _read[i].Word is { } found)
         {
             word = found;
             return true;

@@ -25,7 +25,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     public void Process(TallyDocument doc)
     {
         var text = doc.Normalized;
-        ReadOnlySpan<Token> tokens = doc.Tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : doc.Tokens.ToArray();
+        ReadOnlySpan<Token> tokens = doc.TokenArray;
         var context = DateContext.For(doc.Metadata.Published, resolution);
         var found = new List<TimeMention>();
         // The dateline's date is when the article was filed, not when any figure in its first sentence holds,
@@ -57,7 +57,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         List<Diagnostic>? diagnostics, string stage, TextSpan? dateline = null)
     {
         // Sentences are short, so the parser's word lookups live on the stack; a rare long one takes an array.
-        var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TimeWord?[tokens.Length] : new TimeWord?[tokens.Length]);
+        var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TokenTime[tokens.Length] : new TokenTime[tokens.Length]);
         matches.Clear();
         int i = 0;
         while (i < tokens.Length)

@@ -92,7 +92,7 @@ public static class PublicationDateFinder
         var line = CharNormalizer.Normalize(text[start..end]);
         var tokens = CollectionsMarshal.AsSpan(Tokenizer.Tokenize(line, 0, line.Length));
         if (tokens.IsEmpty) return false;
-        var parser = new DateParser(line, tokens, new TimeWord?[tokens.Length]);
+        var parser = new DateParser(line, tokens, new TokenTime[tokens.Length]);
 
         int i = 0;
         bool labelled = false;

@@ -27,6 +27,18 @@ public class TallyDocumentTests
     }
 
     [Fact]
+    public void Tokens_GivenAsAList_AreKeptAndReadAsGiven()
+    {
+        var doc = new TallyDocument("Kyiv said 12.");
+        var tokens = new List<Token> { new(new TextSpan(0, 4), TokenKind.Word), new(new TextSpan(5, 9), TokenKind.Word), new(new TextSpan(10, 12), TokenKind.Number) };
+        doc.Tokens = tokens;
+        doc.Sentences = [new Sentence(new TextSpan(0, 13), 0, 0)];
+        Assert.Equal(tokens, doc.Tokens);
+        var window = SentenceWindows.Of(doc).Single();
+        Assert.True(window.Is(1, "said") && window.IsNumber(2));
+    }
+
+    [Fact]
     public void ReadingALayerNoStageAssigned_FailsWithE001()
     {
         var doc = new TallyDocument("Text.");

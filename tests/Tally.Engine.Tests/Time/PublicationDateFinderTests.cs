@@ -42,6 +42,18 @@ public sealed class PublicationDateFinderTests
         Assert.False(PublicationDateFinder.TryFind(text, out _, out _));
 
     [Fact]
+    public void TryFind_AskedAgainAndAboutAnotherText_AnswersEachText()
+    {
+        const string dated = "Troops massed near Kursk\nPublished: 3 March 2025\n\nBody.";
+        Assert.True(PublicationDateFinder.TryFind(dated, out var first, out var span));
+        Assert.True(PublicationDateFinder.TryFind(dated, out var again, out var spanAgain));
+        Assert.Equal((first, span), (again, spanAgain));
+        Assert.False(PublicationDateFinder.TryFind("Body without a date.", out _, out _));
+        Assert.True(PublicationDateFinder.TryFind(new string(dated), out var copy, out _));
+        Assert.Equal(first, copy);
+    }
+
+    [Fact]
     public void TryFind_OnlyLooksAtTheFirstLines()
     {
         var text = string.Concat(Enumerable.Repeat("A line of body text.\n", PublicationDateFinder.LinesSearched)) + "Published: 3 March 2025\n";
