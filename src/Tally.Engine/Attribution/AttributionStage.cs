@@ -837,10 +837,10 @@ public sealed class AttributionStage : ITallyStage
         /// <summary>The country of the actor that opens the sentence ("Spain alone sent …"), if one does.</summary>
         private string? SubjectCountry()
         {
-            int k = SkipDeterminers(w.Start, w.End - 1);
-            foreach (var a in doc.Actors)
-                if (a.Span.Start == w.SpanOf(k).Start) return a.Country;
-            return null;
+            int start = w.SpanOf(SkipDeterminers(w.Start, w.End - 1)).Start;
+            var actors = doc.Actors;
+            int first = LayerSearch.FirstStartingAt(actors, a => a.Span, start);
+            return first < actors.Count && actors[first].Span.Start == start ? actors[first].Country : null;
         }
 
         /// <summary>

@@ -141,7 +141,8 @@ public sealed class PlaceStage : ITallyStage
             if (i == 0) return false;
             var before = Pieces[i - 1];
             if (before.End + 1 != Pieces[i].Start || _text[before.End] != ' ' || !char.IsUpper(_text[before.Start])) return false;
-            // The sentence's first word is capitalised whatever it is.
+            // The sentence's first word is capitalised whatever it is, and so is a word opening a quote, a bracket
+            // or a dashed aside.
             return _doc.SentenceAt(before.Start) is var s and >= 0 && _doc.Sentences[s].Span.Start != before.Start
                 && !(i >= 2 && _text[Pieces[i - 2].Start] is '"' or '(' or '-' or '\u2014' && Pieces[i - 2].End == before.Start);
         }
