@@ -300,6 +300,9 @@ public sealed class AttributionStage : ITallyStage
                         npEnd = k - 1;
                         break;
                     }
+                // "The commission said its investigators had confirmed …": the owner speaks through its own people.
+                if (w.IsAny(npStart, "its", "their", "his", "her") && AllLowercase(npStart + 1, npEnd) && !IsBodyPhrase(npStart + 1, npEnd)
+                    && frames.Exists(f => f.Scope.Contains(w.SpanOf(npStart)))) continue;
                 var source = MakeSource(npStart, npEnd);
                 if (source is null) continue;
                 var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);
