@@ -989,6 +989,9 @@ public sealed class ClaimStage : ITallyStage
         if (cx.Previous is { } previous && (head is null || previous.Subject.Kind == kind
             || ContinuesList(w, start, previous) && !VerbBetween(w, previous, start) && KindHead(previous.Subject.Kind).SequenceEqual(KindHead(kind))))
             return previous.Subject.Actor;
+        // A side's own authorities count their own dead: in a two-sided story, the people an Iranian official
+        // reports killed are Iran's, whichever side the story names most.
+        if (civilian && frame is { Modality: not Modality.Denied, Chain: [{ Country: { } counter }, ..] } && cx.Story.Opponent(counter) is not null) return counter;
         if (civilian) return cx.Home;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
