@@ -1057,9 +1057,15 @@ public sealed class ClaimStage : ITallyStage
         var w = cx.W;
         // Who shot down or killed is named in the figure's own clause ("…, adding that its air defences destroyed 18").
         int clauseStart = cx.Sentence.Span.Start;
-        if (clauseOnly)
-            for (int k = w.IndexAt(m.Span.Start) - 1; k >= w.Start; k--)
-                if (w.IsPunct(k, ',') || w.IsPunct(k, ';') || w.IsAny(k, "that", "while", "but")) { clauseStart = w.SpanOf(k).End; break; }
+        // Whoever owns what is sent or given is named in its coordinated clause ("Australia pledged …, and the United
+        // States said it would provide $1 million").
+        for (int k = w.IndexAt(m.Span.Start) - 1; k >= w.Start; k--)
+            if (clauseOnly && (w.IsPunct(k, ',') || w.IsPunct(k, ';') || w.IsAny(k, "that", "while", "but"))
+                || !clauseOnly && (w.IsPunct(k, ';') || w.IsPunct(k, ',') && w.IsAny(k + 1, "and", "while", "but", "whereas")))
+            {
+                clauseStart = w.SpanOf(k).End;
+                break;
+            }
         // "the enemy attacked Ukraine with 178 drones", in Ukraine's statement: the speaker's enemy.
         int enemy = -1;
         for (int k = w.IndexAt(clauseStart); k < w.IndexAt(m.Span.Start) && enemy < 0; k++)
