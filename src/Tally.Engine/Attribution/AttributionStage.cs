@@ -71,6 +71,9 @@ public sealed class AttributionStage : ITallyStage
     /// <summary>A frame while a sentence is read: its source, relays, and what it covers.</summary>
     private sealed record RawFrame(TextSpan Span, TextSpan Scope, Source Source, ImmutableArray<Source> Relays, Modality Modality, bool Backward)
     {
+        /// <summary>A frame opening a clause after ", and" stands beside the one before it, not inside its report.</summary>
+        public bool Coordinated { get; init; }
+
         /// <summary>Who spoke in the sentence: the source, or the one quoted when the source only passed the words on.</summary>
         public Source Speaker { get; init; } = Source;
     }
@@ -167,7 +170,7 @@ public sealed class AttributionStage : ITallyStage
         {
             // The narrowest frame already read whose scope holds this one's source (the first of them on a tie).
             RawFrame? outer = null;
-            foreach (var g in byScope)
+            foreach (var g in f.Coordinated ? [] : byScope)
                 if (g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g)
                     && (outer is null || g.Scope.Length < outer.Scope.Length))
                     outer = g;
@@ -357,9 +360,13 @@ public sealed class AttributionStage : ITallyStage
                         downstream = MakeSource(DownstreamAgent(cueAt), after);
                     else if (w.IsPunct(k, ',') || w.IsPunct(k, '.')) break;
                 }
+                int conjunction = npStart - 1;
+                while (w.IsAny(conjunction, Determiners)) conjunction--;
+                bool coordinated = !inverted && w.Is(conjunction, "and") && w.IsPunct(conjunction - 1, ',');
                 if (downstream is not null)
-                    frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, downstream, relaysAll.Add(source), verb.Value.Modality, false) { Speaker = source });
-                else frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false));
+                    frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, downstream, relaysAll.Add(source), verb.Value.Modality, false)
+                        { Speaker = source, Coordinated = coordinated });
+                else frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false) { Coordinated = coordinated });
             }
             return (frames, impersonal);
         }

@@ -293,9 +293,11 @@ public sealed class ClaimStage : ITallyStage
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
         var hedge = m.Hedge == Hedge.Exact && intro?.Hedge is { } listHedge ? listHedge : m.Hedge;
-        // A part ("including 43 in the past day") is no item of the list.
+        // A part ("including 43 in the past day") is no item of the list, nor is a figure of a new clause ("…, and
+        // Britain said it would give 1.5 million pounds").
         if (hedge == Hedge.Exact && !m.Increment && cx.Previous is { Figure.Hedge: Hedge.Approx or Hedge.AtLeast or Hedge.AtMost } listHead
-            && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among")) hedge = listHead.Figure.Hedge;
+            && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among")
+            && !NewStatementBetween(w, listHead.Anchor.End, w.SpanOf(start).Start)) hedge = listHead.Figure.Hedge;
         return new Claim(
             measure.Value,
             new Subject(actor, kind, subjectText, head?.Noun.Qualifier ?? (head is null ? cx.Previous?.Subject.Qualifier : null)),
@@ -1087,7 +1089,10 @@ public sealed class ClaimStage : ITallyStage
         if (frame is { Source.Country: { } speaker } && frame.Span.End <= m.Span.Start)
         {
             int figure = w.IndexAt(m.Span.Start);
-            if (w.IndexAt(frame.Span.End) >= figure - 1 && MeasureEndingAt(w, figure - 1, MeasureRole.Verb) is not null) return speaker;
+            // "The United States has pledged more than $50 million": an auxiliary or adverb may come between.
+            int afterSource = w.IndexAt(frame.Span.End);
+            if (afterSource >= figure - 3 && !CommaBetween(w, frame.Span.End, m.Span.Start) && MeasureEndingAt(w, figure - 1, MeasureRole.Verb) is not null)
+                return speaker;
             for (int k = Math.Max(w.IndexAt(frame.Span.End), w.IndexAt(clauseStart)); k < figure; k++)
                 if (w.IsAny(k, "it", "its", "we", "our")) return speaker;
         }
