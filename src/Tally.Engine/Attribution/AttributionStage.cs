@@ -274,7 +274,15 @@ public sealed class AttributionStage : ITallyStage
                 // noun after it; after "the ministry said," the frame already read speaks on.
                 bool participle = inverted && w.IsPunct(subjectEnd, ',') && w.Chars(i).EndsWith("ing", StringComparison.Ordinal);
                 if (participle && frames.Count > 0) continue;
-                if (inverted && (w.Is(subjectEnd, "and") || participle))
+                // "…, according to UNRWA, the UN agency for refugees, which says it is …": a relative clause's verb
+                // has the noun phrase before the comma as its subject, not the word after it.
+                if (inverted && w.IsAny(subjectEnd, "which", "who") && w.IsPunct(subjectEnd - 1, ','))
+                {
+                    npEnd = subjectEnd - 2;
+                    npStart = NpLeft(npEnd);
+                    inverted = false;
+                }
+                else if (inverted && (w.Is(subjectEnd, "and") || participle))
                 {
                     // "Governor X ordered a curfew and said …": the sentence's subject speaks, after any opening
                     // adverbial ("In a separate update, the ministry said … and claimed …").
