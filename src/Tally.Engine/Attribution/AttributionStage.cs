@@ -29,6 +29,8 @@ public sealed class AttributionStage : ITallyStage
         new("that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
          "by", "before", "during", "until", "from", "what");
 
+    private static readonly WordList SubordinateOpeners = new("when", "after", "before", "because", "until", "where", "if", "while", "whereas", "although");
+
     private static readonly WordList NameParticles = new("al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le");
 
     private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
@@ -356,6 +358,9 @@ public sealed class AttributionStage : ITallyStage
                     int lead = npStart - 1;
                     while (w.IsAny(lead, Determiners)) lead--;
                     if (!inverted && lead >= w.Start && w.IsWord(lead) && !IsBoundary(lead) && !w.IsAny(lead, FunctionWords)) continue;
+                    // "…since Monday, when the top court confirmed the result", "…, while a rights group put the toll
+                    // higher": a subordinate or contrasting clause does not report the main clause before it.
+                    if (!inverted && w.IsAny(lead, SubordinateOpeners)) continue;
                     scope = new TextSpan(sentence.Start, w.SpanOf(Math.Min(npStart, i)).Start);
                 }
                 // "… Triana said, as quoted by TASS": the one who quotes comes after the one quoted.
@@ -719,6 +724,8 @@ public sealed class AttributionStage : ITallyStage
             if (Mentioned(from, to) is { } earlier) return earlier;
 
             var span = w.Cover(from, to);
+            // "Ronda said": a surname named before is its person, though a town elsewhere has the name too.
+            if (from == to && w.IsCapitalised(from) && KnownPerson(doc[span], oneWord: true) is { } bySurname) return bySurname;
             // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them
             // (a country or capital speaking, "Kyiv said", is an actor and stays a source).
             if (IsRegionOrTown(span) && !HasActor(span)) return null;

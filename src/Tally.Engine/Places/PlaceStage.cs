@@ -77,6 +77,10 @@ public sealed class PlaceStage : ITallyStage
         // at a piece is a step along the sorted actors rather than a hash probe per piece.
         private int _nextActor;
 
+        // Towns' names read as the last word of a longer name ("Interior Minister Pascoal Ronda"): the same word
+        // alone later ("Ronda said") is that person again, not the town.
+        private HashSet<string>? _surnames;
+
         public Scan(TallyDocument doc)
         {
             _doc = doc;
@@ -116,7 +120,13 @@ public sealed class PlaceStage : ITallyStage
                 bool designated = i + nameLength < Pieces.Length && Designators.Contains(Word(i + nameLength));
                 // "Information Minister Dana Morris Dixon", "St Elizabeth parish": a town's name ending a run of
                 // capitalised words is the last word of a longer name the gazetteer does not know.
-                if (actorLength == 0 && !designated && EndsLongerName(i)) return (null, i + nameLength);
+                if (actorLength == 0 && !designated && EndsLongerName(i))
+                {
+                    if (nameLength == 1) (_surnames ??= []).Add(Word(i).ToString());
+                    return (null, i + nameLength);
+                }
+                if (actorLength == 0 && !designated && nameLength == 1 && _surnames is not null
+                    && _surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i))) return (null, i + 1);
                 int end = designated ? i + nameLength : i + nameLength - 1;
                 var entry = Choose(entries, designated ? PlaceKind.Region : PlaceKind.City, Pieces[i].Start);
                 return (Mention(i, end, entry.Country, designated ? PlaceKind.Region : entry.Kind), end + 1);
