@@ -97,6 +97,8 @@ public sealed class AttributionStage : ITallyStage
         var layers = new SentenceLayers(doc);
         Source? lastPerson = null;
         Source? lastBody = null;
+        // Who issued the document a story last introduced ("said in a report"): "the report said" is theirs.
+        Source? lastIssuer = null;
         ImmutableArray<Source>? carried = null;
         int paragraph = -1;
         int index = 0;
@@ -112,7 +114,7 @@ public sealed class AttributionStage : ITallyStage
                     carried = null;
                 paragraph = sentence.Paragraph;
             }
-            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, story, layers);
+            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, lastIssuer, story, layers);
             var (frames, impersonal) = reader.Frames();
             if (frames.Count == 0)
             {
@@ -132,6 +134,7 @@ public sealed class AttributionStage : ITallyStage
                 mentions.Add(new SourceMention(frame.Span, scope, chain, frame.Modality));
             }
             carried = Widest(composed).Chain;
+            if (reader.IntroducesDocument()) lastIssuer = Widest(composed).Frame.Speaker;
             foreach (var (frame, chain) in composed)
             {
                 if (people.Contains(frame.Speaker)) lastPerson = frame.Speaker;
@@ -187,7 +190,7 @@ public sealed class AttributionStage : ITallyStage
 
     /// <summary>Reads the frames of one sentence.</summary>
     private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, List<Source> bodies,
-        Source? lastPerson, Source? lastBody, StoryCountry story, SentenceLayers layers)
+        Source? lastPerson, Source? lastBody, Source? lastIssuer, StoryCountry story, SentenceLayers layers)
     {
         private readonly AttributionLexicon _lex = stage._lex;
 
@@ -396,6 +399,14 @@ public sealed class AttributionStage : ITallyStage
             for (int t = j + 1; t < w.End && t <= j + 3; t++)
                 if (w.IsAny(t, "by", "from", "of")) return t + 1;
             return k;
+        }
+
+        /// <summary>Whether the sentence brings in a document ("said in a report", "its latest update"), not one named before.</summary>
+        public bool IntroducesDocument()
+        {
+            for (int k = w.Start + 1; k < w.End; k++)
+                if (IsDocument(k) && w.IsAny(k - 1, "a", "an", "its", "their", "new", "latest")) return true;
+            return false;
         }
 
         /// <summary>The person a sentence opens with, named with a role ("The ministry's spokesman, X, …"), or null.</summary>
@@ -828,7 +839,7 @@ public sealed class AttributionStage : ITallyStage
 
             // "The report said …", "the quarterly report also documented …": an unowned document speaks for the
             // body that issued it.
-            if (AllLowercase(from, to) && IsDocument(to) && !IsBodyPhrase(from, to) && !HasRoleWord(from, to)) return lastBody ?? lastPerson;
+            if (AllLowercase(from, to) && IsDocument(to) && !IsBodyPhrase(from, to) && !HasRoleWord(from, to)) return lastIssuer ?? lastBody ?? lastPerson;
             string text = doc[w.Cover(from, to)];
             // An international body ("the UN mission in Ukraine") belongs to no country, whatever place it names.
             // "local rights groups" are of the place, though rights groups in general belong to no country.
