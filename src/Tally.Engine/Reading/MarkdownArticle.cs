@@ -73,7 +73,8 @@ internal static class MarkdownArticle
     /// <summary>The cells of a paragraph whose every line is a pipe row ("| Gaza | 31 |"), or null; read from its source text.</summary>
     private static List<IReadOnlyList<string>>? PipeRows(string markdown, ParagraphBlock paragraph)
     {
-        if (paragraph.Span.IsEmpty || paragraph.Span.End >= markdown.Length) return null;
+        // Most paragraphs are prose: one look at the first character tells.
+        if (paragraph.Span.IsEmpty || paragraph.Span.End >= markdown.Length || markdown[paragraph.Span.Start] != '|') return null;
         var lines = markdown[paragraph.Span.Start..(paragraph.Span.End + 1)].Split('\n').Select(l => l.Trim()).ToList();
         if (!lines.All(l => l.Length > 1 && l[0] == '|' && l[^1] == '|')) return null;
         return [.. lines.Select(l => (IReadOnlyList<string>)[.. SplitPipes(l[1..^1]).Select(CellText)])];

@@ -38,6 +38,7 @@ internal static class TableText
     /// <summary>The lines that stand for <paramref name="table"/> in the article text, without line breaks.</summary>
     public static IEnumerable<string> Lines(TableGrid table)
     {
+        table = WithHeaderRow(table);
         var rows = Enumerable.Range(0, table.Body.Count)
             .Where(r => table.Body[r].Any(c => !IsBlank(c)) && RoleOf(FirstCell(table.Body[r])) != Role.Total).ToList();
         if (rows.Count == 0) yield break;
@@ -47,6 +48,21 @@ internal static class TableText
         var roles = headers.Select(ColumnRole).ToArray();
         foreach (int r in rows)
             yield return table.Header.Count == 0 ? Article.ListMarker + string.Join("; ", table.Body[r].Where(c => !IsBlank(c))) : RowLine(table, r, headers, roles);
+    }
+
+    /// <summary>
+    /// A table whose header is not marked as one (bold td cells, pipe rows without a rule line) shows it anyway: a
+    /// first row of words only over rows with figures. That row is taken as the header.
+    /// </summary>
+    private static TableGrid WithHeaderRow(TableGrid table)
+    {
+        if (table.Header.Count > 0 || table.Body.Count < 2 || table.Body[0].Count(c => !IsBlank(c)) < 2 || table.Body[0].Any(StartsWithFigure)
+            || !table.Body.Skip(1).Any(r => r.Skip(1).Any(StartsWithFigure)))
+            return table;
+        return new TableGrid(table.Caption, [table.Body[0]], table.Body.Skip(1).ToList())
+        {
+            Spanned = table.Spanned.Where(s => s.Row > 0).Select(s => (s.Row - 1, s.Column)).ToHashSet(),
+        };
     }
 
     /// <summary>"- key: Header: cell; Header: cell; according to source".</summary>
