@@ -294,9 +294,10 @@ public sealed class ClaimStage : ITallyStage
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
         var hedge = m.Hedge == Hedge.Exact && intro?.Hedge is { } listHedge ? listHedge : m.Hedge;
         // A part ("including 43 in the past day") is no item of the list, nor is a figure of a new clause ("…, and
-        // Britain said it would give 1.5 million pounds").
+        // Britain said it would give 1.5 million pounds") or one after a label of its own ("Civilians killed: about
+        // 12; Soldiers wounded: 4").
         if (hedge == Hedge.Exact && !m.Increment && cx.Previous is { Figure.Hedge: Hedge.Approx or Hedge.AtLeast or Hedge.AtMost } listHead
-            && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among")
+            && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among") && !IsLabelEnd(w, start - 1)
             && !NewStatementBetween(w, listHead.Anchor.End, w.SpanOf(start).Start)) hedge = listHead.Figure.Hedge;
         return new Claim(
             measure.Value,
@@ -394,7 +395,11 @@ public sealed class ClaimStage : ITallyStage
         || noun.Equals("women", StringComparison.OrdinalIgnoreCase) || noun.Equals("children", StringComparison.OrdinalIgnoreCase)
         || noun.Equals("people", StringComparison.OrdinalIgnoreCase) || noun.Equals("personnel", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts.</summary>
+    /// <summary>
+    /// "- Terrorists neutralised: 64": a report line's label before a colon names what its figure counts. In a line
+    /// of several labelled figures ("- Bijapur: Soldiers killed: 2; Rebels killed: 31") each figure's own label
+    /// comes first, then the line's key before its first label.
+    /// </summary>
     private Head? LabelHead(TokenWindow w, int start)
     {
         int separator = start - 1;
@@ -402,7 +407,17 @@ public sealed class ClaimStage : ITallyStage
         if (IsBracketedAddition(w, start))
             for (separator = start - 3; separator > w.Start && separator > start - 7 && !IsLabelEnd(w, separator); separator--) { }
         if (!IsLabelEnd(w, separator)) return null;
-        for (int i = w.Start; i < separator; i++)
+        int label = separator - 1;
+        while (label > w.Start && !IsLabelEnd(w, label - 1) && !w.IsPunct(label - 1, ';')) label--;
+        int key = w.Start;
+        while (key < label && !IsLabelEnd(w, key)) key++;
+        return NounIn(w, label, separator) ?? NounIn(w, w.Start, key);
+    }
+
+    /// <summary>The first counted noun of known kind in tokens [from, to).</summary>
+    private Head? NounIn(TokenWindow w, int from, int to)
+    {
+        for (int i = from; i < to; i++)
             if (_lex.Nouns.At(w, i) is { } noun && !noun.Meaning.KindFromContext) return new Head(i, i + noun.Words.Length - 1, noun.Meaning);
         return null;
     }
@@ -1215,7 +1230,7 @@ public sealed class ClaimStage : ITallyStage
         {
             // The "since" phrase, dates inside it included ("since the war began in October 2023"), is the period below.
             if (since is not null && w.IndexAt(d.Span.Start) is var first && first >= sinceAt && first <= sinceAt + SincePhrase) continue;
-            if (FigureBetween(cx, m.Span, d.Span)) continue;
+            if (FigureBetween(cx, m.Span, d.Span) && !InLineKey(cx, d.Span)) continue;
             int distance = Distance(m.Span, d.Span);
             if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start) || d.Span.Start >= m.Span.End && DatesReport(w, d.Span)) distance += ReportPenalty;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
@@ -1227,6 +1242,19 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private const int ReportPenalty = 10_000;
+
+    /// <summary>
+    /// Whether a date stands in a list line's key, before its first label: "- 9 Feb, in Bijapur: Rebels killed: 31;
+    /// Soldiers killed: 2" dates every figure of the line, the semicolons between them notwithstanding.
+    /// </summary>
+    private static bool InLineKey(SentenceContext cx, TextSpan date)
+    {
+        var w = cx.W;
+        if (!cx.Doc.Paragraphs[cx.Sentence.Paragraph].ListItem) return false;
+        for (int i = w.Start; i < w.End; i++)
+            if (IsLabelEnd(w, i)) return date.End <= w.SpanOf(i).Start;
+        return false;
+    }
 
     /// <summary>How many tokens after "since" a date may stand and still date the period's start.</summary>
     private const int SincePhrase = 10;

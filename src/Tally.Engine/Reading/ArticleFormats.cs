@@ -24,13 +24,14 @@ public static partial class ArticleFormats
         var head = text.AsSpan(0, Math.Min(text.Length, SniffChars));
         var start = head.TrimStart();
         if (start.StartsWith("<") && HtmlMarker().IsMatch(head)) return ArticleFormat.Html;
-        // Only unambiguous Markdown: plain news text has no "## " lines, [text](url) links or **bold**.
+        // Only unambiguous Markdown: plain news text has no "## " lines, [text](url) links, **bold** or pipe tables'
+        // header rules ("|---|---|").
         return MarkdownMarker().IsMatch(head) ? ArticleFormat.Markdown : ArticleFormat.Text;
     }
 
     [GeneratedRegex(@"<(?:!doctype\s+html|html|head|body|article|p|div)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlMarker();
 
-    [GeneratedRegex(@"^#{1,6}[ \t]+\S|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^```", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^#{1,6}[ \t]+\S|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^```|^\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,}", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownMarker();
 }

@@ -14,7 +14,8 @@ namespace Tally.Reading;
 /// <summary>
 /// Reads a news web page: the page's metadata (title, canonical URL, outlet, publication date) and
 /// the article body, which SmartReader (a port of Mozilla's Readability) separates from navigation,
-/// ads and footers. Paragraphs, headings and list items (after "- ") each become one line of text.
+/// ads and footers. Paragraphs, headings and list items (after "- ") each become one line of text, and so
+/// does each row of a data table, its figures paired with their column headers (<see cref="TableText"/>).
 /// </summary>
 internal static class HtmlArticle
 {
@@ -102,12 +103,114 @@ internal static class HtmlArticle
                 Flush(line, text);
                 continue;
             }
+            // A data table's rows become list items that pair each figure with its column's header.
+            if (e is IHtmlTableElement table && DataTable(table) is { } grid)
+            {
+                Flush(line, text);
+                foreach (var row in TableText.Lines(grid)) text.Append(row).Append('\n');
+                continue;
+            }
             bool block = BlockTags.Contains(e.LocalName);
             if (block) Flush(line, text);
             // A list item keeps a bullet so that its line reads as part of a list (a source carries through lists).
             if (e.LocalName == "li") line.Append(Article.ListMarker);
             Walk(e, dropFurniture, line, text);
             if (block) Flush(line, text);
+        }
+    }
+
+    // Spans beyond these are markup errors or tricks, not tables a reader could follow.
+    private const int MaxColumnSpan = 50;
+    private const int MaxRowSpan = 200;
+
+    // Cell contents that make a table a page layout rather than data: whole blocks of text in cells.
+    private const string LayoutContent = "table, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, figure, p + p";
+
+    /// <summary>
+    /// The cells of a data table, row by row, with spanned cells placed at every column and row they cover (a
+    /// body cell spanning columns only at its first, so that its figure is written once); null for a table used
+    /// for layout (cells holding paragraphs, lists or tables) or with fewer than two columns. Header rows are the
+    /// thead's, else the leading rows made only of th cells; a tfoot holds totals and is left out.
+    /// </summary>
+    private static TableGrid? DataTable(IHtmlTableElement table)
+    {
+        var rows = table.Rows.Where(r => r.ParentElement is not IHtmlTableSectionElement { LocalName: "tfoot" }).ToList();
+        if (rows.Any(r => r.Cells.Any(c => c.QuerySelector(LayoutContent) is not null))) return null;
+        var header = new List<IReadOnlyList<string>>();
+        var body = new List<IReadOnlyList<string>>();
+        var spanned = new HashSet<(int Row, int Column)>();
+        // Cells spanning rows below the current one: their column, text and how many more rows they cover.
+        var carried = new Dictionary<int, (string Text, int Rows)>();
+        var fromAbove = new List<int>();
+        foreach (var row in rows)
+        {
+            bool isHeader = body.Count == 0 && (row.ParentElement is IHtmlTableSectionElement { LocalName: "thead" }
+                || row.Cells.Length > 0 && row.Cells.All(c => c.LocalName == "th"));
+            var cells = new List<string>();
+            fromAbove.Clear();
+            foreach (var cell in row.Cells)
+            {
+                Carry(carried, cells, fromAbove);
+                var content = CellText(cell);
+                int across = Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan);
+                int down = Math.Clamp(cell.RowSpan, 1, MaxRowSpan);
+                for (int k = 0; k < across; k++)
+                {
+                    var text = k == 0 || isHeader ? content : "";
+                    if (down > 1) carried[cells.Count] = (text, down - 1);
+                    cells.Add(text);
+                }
+            }
+            Carry(carried, cells, fromAbove, toEnd: true);
+            if (!isHeader)
+                foreach (int column in fromAbove) spanned.Add((body.Count, column));
+            (isHeader ? header : body).Add(cells);
+        }
+        if (Math.Max(header.Count == 0 ? 0 : header.Max(r => r.Count), body.Count == 0 ? 0 : body.Max(r => r.Count)) < 2) return null;
+        var caption = table.Caption is { } c ? CellText(c) : null;
+        return new TableGrid(caption, header, body) { Spanned = spanned };
+    }
+
+    /// <summary>
+    /// Fills the row's columns from its next one on that cells above span into, noting them in <paramref name="filled"/>;
+    /// with <paramref name="toEnd"/>, up to the last such column, leaving columns no cell covers empty.
+    /// </summary>
+    private static void Carry(Dictionary<int, (string Text, int Rows)> carried, List<string> cells, List<int> filled, bool toEnd = false)
+    {
+        int end = toEnd && carried.Count > 0 ? carried.Keys.Max() + 1 : 0;
+        while (true)
+        {
+            int column = cells.Count;
+            if (carried.TryGetValue(column, out var above))
+            {
+                filled.Add(column);
+                cells.Add(above.Text);
+                if (above.Rows > 1) carried[column] = above with { Rows = above.Rows - 1 };
+                else carried.Remove(column);
+            }
+            else if (column < end) cells.Add("");
+            else return;
+        }
+    }
+
+    /// <summary>A cell's words on one line: inline text with whitespace collapsed, a line break a space.</summary>
+    private static string CellText(IElement cell)
+    {
+        var line = new StringBuilder();
+        AppendInline(cell, line);
+        return line.ToString().Trim();
+    }
+
+    private static void AppendInline(INode node, StringBuilder line)
+    {
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText t) AppendCollapsed(t.Data, line);
+            else if (child is IElement e && !SkippedTags.Contains(e.LocalName) && !e.HasAttribute("hidden"))
+            {
+                if (e.LocalName == "br" || BlockTags.Contains(e.LocalName)) AppendCollapsed(" ", line);
+                AppendInline(e, line);
+            }
         }
     }
 
