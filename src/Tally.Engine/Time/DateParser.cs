@@ -635,9 +635,9 @@ internal readonly ref struct DateParser
             return true;
         }
         if (!TryName(i, TimeWordKind.MonthAbbreviation, out month)) return false;
-        // "Dec." or "Dec 17"; a bare "Jan" is more often a name.
+        // "Dec.", "Dec 17" or "17 Dec"; a bare "Jan" is more often a name.
         if (IsPunct(i + 1, '.') && _tokens[i + 1].Span.Start == _tokens[i].Span.End) next = i + 2;
-        else if (i + 1 >= _tokens.Length || _tokens[i + 1].Kind != TokenKind.Number) return false;
+        else if ((i + 1 >= _tokens.Length || _tokens[i + 1].Kind != TokenKind.Number) && !(i > 0 && TryDay(i - 1, out _))) return false;
         return true;
     }
 
