@@ -31,6 +31,8 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly WordList SubordinateOpeners = new("when", "after", "before", "because", "until", "where", "if", "while", "whereas", "although");
 
+    private static readonly WordList PlacePrepositions = new("in", "at", "on", "near", "into", "around", "outside", "inside");
+
     private static readonly WordList NameParticles = new("al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le");
 
     private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
@@ -539,8 +541,9 @@ public sealed class AttributionStage : ITallyStage
                 if (w.Kind(k) == TokenKind.Punctuation && !joiningHyphen)
                 {
                     // "Oleh Syniehubov, the governor of Kharkiv region, said": keep walking past the apposition.
+                    // A name after a preposition is no subject: "… in W National Park, the government said".
                     if (w.IsPunct(k, ',') && start <= end && w.IsAny(start, "the", "a", "an") && HasRoleWord(start, end)
-                        && NameEndingAt(k - 1) is { } nameStart)
+                        && NameEndingAt(k - 1) is { } nameStart && !w.IsAny(nameStart - 1, PlacePrepositions))
                         return nameStart;
                     break;
                 }
