@@ -97,6 +97,8 @@ public sealed class AttributionStage : ITallyStage
         var bodies = new List<Source>();
         var story = doc.Story();
         var layers = new SentenceLayers(doc);
+        var (turns, speakers) = SpeakerTurns.Of(doc, _lex, story.Home);
+        people.AddRange(speakers);
         Source? lastPerson = null;
         Source? lastBody = null;
         // Who issued the document a story last introduced ("said in a report"): "the report said" is theirs.
@@ -118,13 +120,18 @@ public sealed class AttributionStage : ITallyStage
             }
             var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, lastIssuer, story, layers);
             var (frames, impersonal) = reader.Frames();
+            // In a transcript, the speaker's own figures are theirs, and what they pass on passes through them.
+            var speaker = turns[sentence.Paragraph]?.Speaker;
+            ImmutableArray<Source> Spoken(ImmutableArray<Source> chain) => speaker is null || chain.Contains(speaker) ? chain : chain.Add(speaker);
             if (frames.Count == 0)
             {
                 // "The Taliban's chief spokesman, Zabihullah Mujahid, gave a different account." names the "he" and
                 // the "Mujahid" of the next sentences, though it reports nothing itself.
                 if (reader.SubjectPerson() is { } subject) lastPerson = subject;
+                var start = new TextSpan(sentence.Span.Start, sentence.Span.Start);
                 if (impersonal) carried = null;
-                else if (carried is { } chain) mentions.Add(new SourceMention(new TextSpan(sentence.Span.Start, sentence.Span.Start), sentence.Span, chain, Modality.Asserted));
+                else if (carried is { } chain) mentions.Add(new SourceMention(start, sentence.Span, Spoken(chain), Modality.Asserted));
+                else if (speaker is not null) mentions.Add(new SourceMention(start, sentence.Span, [speaker], Modality.Asserted));
                 continue;
             }
             var composed = Compose(frames);
@@ -133,7 +140,7 @@ public sealed class AttributionStage : ITallyStage
                 var scope = frame.Scope;
                 if (frame.Backward && index >= 2 && sentences[index - 2].Paragraph == paragraph)
                     scope = new TextSpan(sentences[index - 2].Span.Start, scope.End);
-                mentions.Add(new SourceMention(frame.Span, scope, chain, frame.Modality));
+                mentions.Add(new SourceMention(frame.Span, scope, Spoken(chain), frame.Modality));
             }
             carried = Widest(composed).Chain;
             if (reader.IntroducesDocument()) lastIssuer = Widest(composed).Frame.Speaker;
