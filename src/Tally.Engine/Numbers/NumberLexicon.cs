@@ -53,6 +53,7 @@ internal sealed class NumberLexicon
         _openingWords = openingWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _openingShapes = new WordOpenings(openingWords);
         CodePrefixes = LexiconFile.Set("code-prefixes.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
+        UnitNames = LexiconFile.Set("unit-names.txt").GetAlternateLookup<ReadOnlySpan<char>>();
         var currencies = LexiconFile.Map("currencies.tsv");
         Currencies = currencies.GetAlternateLookup<ReadOnlySpan<char>>();
         _currencyShapes = new WordOpenings(currencies.Keys);
@@ -66,6 +67,9 @@ internal sealed class NumberLexicon
     public FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounts { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodePrefixes { get; }
+
+    /// <summary>Capitalised unit nouns after a number that make it part of a name ("the 444 Brigade"), from unit-names.txt.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNames { get; }
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Currencies { get; }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingWords;
