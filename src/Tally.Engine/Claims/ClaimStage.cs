@@ -835,7 +835,7 @@ public sealed class ClaimStage : ITallyStage
 
     private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last, Measure measure)
     {
-        if (m.Currency is { } currency) return "money:" + currency;
+        if (m.Currency is { } currency) return "money:" + LocalCurrency(cx, m, currency);
         if (head is { Noun.KindFromContext: false } h) return h.Noun.Kind;
         var w = cx.W;
         // A kind-bearing modifier between the figure and a context noun: "12 civilian deaths".
@@ -873,6 +873,18 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>
+    /// "about 18 billion shillings" in a Kenyan story are Kenya's: a currency word written after the figure that
+    /// several countries use is read as the story country's money; a sign or a code keeps its currency.
+    /// </summary>
+    private static string LocalCurrency(SentenceContext cx, NumberMention m, string code)
+    {
+        var w = cx.W;
+        int after = w.IndexAt(m.Core.End);
+        if (cx.Home is not { } home || NumberLexicon.Shared.CurrencyWords.At(w, after) is not { } word) return code;
+        return NumberLexicon.Shared.LocalCurrency(string.Join(' ', word.Words), home) ?? code;
+    }
 
     /// <summary>"All 21 were shot down": a figure the document gave before, with its noun, now restated bare.</summary>
     private static Claim? Restated(SentenceContext cx, NumberMention m, int start)
