@@ -253,7 +253,9 @@ public sealed class ClaimStage : ITallyStage
         var kind = KindOf(cx, m, head, last, measure.Value);
         if (kind is null) return null;
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
-        // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
+        // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people); those a
+        // verb of loss governs were destroyed ("150 houses had been buried", "lost 300 homes"), unlike "deaths in 30 villages".
+        if (kind == "sites" && measure is Measure.Killed or Measure.Casualties && LostSites(cx, start, last, head)) measure = Measure.Destroyed;
         if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
         // Only weapons are launched: "attacked the town with 40 fighters" fires nobody.
         if (measure == Measure.Launched && !kind.StartsWith("equipment", StringComparison.Ordinal)) return null;
@@ -307,6 +309,22 @@ public sealed class ClaimStage : ITallyStage
         };
     }
 
+    /// <summary>
+    /// Whether a verb of loss governs a figure of places: right before it ("lost 300 homes") or as a passive after
+    /// it ("150 houses had been buried"); "buildings that lost their roofs" lost something else.
+    /// </summary>
+    private bool LostSites(SentenceContext cx, int start, int last, Head? head)
+    {
+        var w = cx.W;
+        int before = start - 1;
+        while (w.IsAny(before, DirectSkips)) before--;
+        if (MeasureEndingAt(w, before, MeasureRole.Verb) is Measure.Killed or Measure.Casualties) return true;
+        for (int i = Math.Max(head?.Last ?? last, last) + 1; i < last + Reach && w.IsWord(i); i++)
+            if (GoverningVerbAt(w, i) is { } verb)
+                return verb is Measure.Killed or Measure.Casualties && w.IsAny(i - 1, "been", "were", "was", "are", "is", "be");
+        return false;
+    }
+
     /// <summary>The counted noun after a figure: "3,500 soldiers", "400 North Korean fatalities".</summary>
     private readonly record struct Head(int First, int Last, CountedNoun Noun);
 
@@ -330,15 +348,19 @@ public sealed class ClaimStage : ITallyStage
             {
                 i++;
                 while (w.IsAny(i, "the", "its", "their", "them", "these", "those")) i++;
-                // "eight of the 33 hostages": the part counts what the whole counts.
-                if (w.IsNumber(i)) i++;
+                // "eight of the 33 hostages", "4 million of the roughly 6 million Afghans": the part counts what the whole counts.
+                if (w.InRange(i) && FigureStartingAt(cx.Doc, w.SpanOf(i)) is { } whole) i = w.LastIndexBefore(whole.Span.End) + 1;
+                else if (w.IsNumber(i)) i++;
                 continue;
             }
             if (_lex.Nouns.At(w, i) is { } noun) return Former(w, from, CompoundHead(w, new Head(i, i + noun.Words.Length - 1, BodyKind(w, i + noun.Words.Length, noun.Meaning))));
-            // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it.
-            if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
+            // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it. A
+            // plural ends its phrase before "and" ("52 Palestinians and 23 soldiers"); "two Afghan and three" goes on.
+            if (DemonymEndingAt(cx, i) is { } demonymLast
+                && (EndsNounPhrase(w, demonymLast + 1) || w.IsAny(demonymLast + 1, "and", "or") && IsPlural(w.Chars(demonymLast))))
                 return new Head(i, demonymLast, PeopleByDemonym);
-            if (stops.Contains(w.Chars(i)) || IsMeasureWordAt(w, i)) return null;
+            // "9,000 suspected IS fighters": a stop word in capitals among lower-case words is a name's initials.
+            if (stops.Contains(w.Chars(i)) && !IsAcronym(w, i) || IsMeasureWordAt(w, i)) return null;
             // "14 firearms and three grenades", "130 cattle": a noun we do not know counts something we do not track.
             if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return new Head(i, i, UnknownThing);
             i++;
@@ -496,6 +518,14 @@ public sealed class ClaimStage : ITallyStage
         return true;
     }
 
+    /// <summary>A word in capitals ("IS", "AN") before a word that is not: initials, not a word of a headline in capitals.</summary>
+    private static bool IsAcronym(TokenWindow w, int i)
+    {
+        var word = w.Chars(i);
+        if (word.Length < 2 || word.ContainsAnyInRange('a', 'z') || !w.IsWord(i + 1)) return false;
+        return w.Chars(i + 1).ContainsAnyInRange('a', 'z');
+    }
+
     private static bool IsUnknownPlural(TokenWindow w, int i)
     {
         var word = w.Chars(i);
@@ -527,12 +557,15 @@ public sealed class ClaimStage : ITallyStage
     private bool ModifiesWeapon(TokenWindow w, int next) => NounAt(w, next)?.Kind.StartsWith("equipment", StringComparison.Ordinal) == true;
 
     /// <summary>The measure of a verb starting at token <paramref name="i"/> that can govern a figure: no modifier of a weapon's name.</summary>
-    private Measure? GoverningVerbAt(TokenWindow w, int i) =>
-        _lex.MeasureWords.At(w, i, RoleIs[(int)MeasureRole.Verb]) is { } verb && !ModifiesWeapon(w, i + verb.Words.Length) ? verb.Meaning.Measure : null;
+    private Measure? GoverningVerbAt(TokenWindow w, int i) => GoverningVerb(w, i)?.Meaning.Measure;
+
+    /// <summary>The verb phrase starting at token <paramref name="i"/> that can govern a figure, or null.</summary>
+    private Phrase<MeasureWord>? GoverningVerb(TokenWindow w, int i) =>
+        _lex.MeasureWords.At(w, i, RoleIs[(int)MeasureRole.Verb]) is { } verb && !ModifiesWeapon(w, i + verb.Words.Length) ? verb : null;
 
     /// <summary>One filter per role, made once: a lambda capturing the role would allocate on every probe.</summary>
-    private static readonly Func<(Measure Measure, MeasureRole Role), bool>[] RoleIs =
-        [.. Enum.GetValues<MeasureRole>().Select(role => (Func<(Measure Measure, MeasureRole Role), bool>)(m => m.Role == role))];
+    private static readonly Func<MeasureWord, bool>[] RoleIs =
+        [.. Enum.GetValues<MeasureRole>().Select(role => (Func<MeasureWord, bool>)(m => m.Role == role))];
 
     private Measure? MeasureAt(TokenWindow w, int i, MeasureRole role) =>
         _lex.MeasureWords.At(w, i, RoleIs[(int)role])?.Meaning.Measure;
@@ -555,7 +588,8 @@ public sealed class ClaimStage : ITallyStage
         int before = start - 1;
         // A quoted figure keeps its verb: had "neutralised" 20 attackers.
         while (w.IsAny(before, DirectSkips) || w.IsPunct(before, '"')) before--;
-        if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
+        if ((_lex.MeasureWords.EndingAt(w, before, RoleIs[(int)MeasureRole.Verb]) ?? _lex.MeasureWords.EndingAt(w, before, RoleIs[(int)MeasureRole.Direct]))?.Meaning is { } directWord
+            && Turned(cx, directWord, before + 1, head) is { } direct)
         {
             verbBefore = true;
             // "has lost 14 soldiers killed", "there were 80 students kidnapped": the participle after the noun
@@ -595,6 +629,14 @@ public sealed class ClaimStage : ITallyStage
             for (int j = start - 2; j >= w.Start && j > start - Reach && w.Kind(j) != Documents.TokenKind.Punctuation; j--)
                 if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
 
+        // "That brings to 252 the number of people killed", "raising to 40 the death toll": the toll follows its figure.
+        if (head is null && w.Is(start - 1, "to") && w.IsAny(start - 2, TollRaisers))
+            for (int j = last + 1; j <= last + 3 && w.IsWord(j); j++)
+            {
+                if ((MeasureAt(w, j, MeasureRole.Before) ?? NumberOfMeasure(w, j, w.End)) is not { } raised) continue;
+                toll = j;
+                return raised;
+            }
         if (VerbAfter(cx, m, head, last) is { } after) return after;
         // "- $48 billion: total damage across the Caribbean": a sum's line says after its colon what the sum is.
         if (head is null && DescribedAfterColon(w, start, last) is >= 0 and var described)
@@ -631,28 +673,89 @@ public sealed class ClaimStage : ITallyStage
                     pastDate = true;
                     continue;
                 }
+                if (Turned(cx, fartherVerb.Meaning, j + 1, head) is not { } fartherMeasure) continue;
                 verbBefore = toll < 0;
-                return fartherVerb.Meaning.Measure;
+                return fartherMeasure;
             }
-            if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther)
+            if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther && Turned(cx, farther.Meaning, j + 1, head) is { } tollMeasure)
             {
                 toll = j - farther.Words.Length + 1;
-                return farther.Meaning.Measure;
+                return tollMeasure;
             }
             // "The number of ethnic Armenians who have fled Nagorno-Karabakh … has reached 100,417": what the
             // number counts is said inside its phrase, however far back.
-            if (w.Is(j, "number") && w.Is(j + 1, "of"))
-                for (int k = j + 2; k < start && w.Kind(k) != Documents.TokenKind.Punctuation; k++)
-                    if ((MeasureAt(w, k, MeasureRole.Verb) ?? NounAt(w, k)?.Measure) is { } counted)
-                    {
-                        toll = j;
-                        return counted;
-                    }
+            if (NumberOfMeasure(w, j, start) is { } counted)
+            {
+                toll = j;
+                return counted;
+            }
         }
 
         if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>Verbs that raise a toll to a figure named before the toll: "brings to 252 the number of people killed".</summary>
+    private static readonly WordList TollRaisers =
+        new("brings", "bring", "bringing", "brought", "raises", "raise", "raising", "raised", "takes", "take", "taking", "took", "pushes", "pushing", "pushed", "lifts", "lifting", "lifted");
+
+    /// <summary>
+    /// What "the number of …" at token <paramref name="number"/> counts, said inside its phrase before token
+    /// <paramref name="end"/> ("the number of people killed", "the number of Armenians who have fled"), or null.
+    /// </summary>
+    private Measure? NumberOfMeasure(TokenWindow w, int number, int end)
+    {
+        if (!w.Is(number, "number") || !w.Is(number + 1, "of")) return null;
+        for (int k = number + 2; k < end && w.InRange(k) && w.Kind(k) != Documents.TokenKind.Punctuation; k++)
+            if ((MeasureAt(w, k, MeasureRole.Verb) ?? NounAt(w, k)?.Measure) is { } counted) return counted;
+        return null;
+    }
+
+    /// <summary>
+    /// The measure a word gives the figure, turned by whom the figure counts (<see cref="MeasureTurn"/>):
+    /// <paramref name="next"/> is the token after the word; null when the word counts them by no measure.
+    /// </summary>
+    private Measure? Turned(SentenceContext cx, MeasureWord word, int next, Head? head) => word.Turn switch
+    {
+        MeasureTurn.Return => ComingBack(cx.W, next, head),
+        MeasureTurn.Abroad => LivesAbroad(cx, next, head) ? Measure.Displaced : null,
+        MeasureTurn.Personnel => head?.Noun.Kind == "personnel" ? word.Measure : null,
+        _ => word.Measure,
+    };
+
+    /// <summary>
+    /// Soldiers and captives who "returned" or were "repatriated" were freed; other people coming back are the
+    /// displaced returning home ("returned to their villages"), unless the words after say they come from
+    /// captivity ("84 Ukrainians returned from Russian captivity") or they come back to a named country, as
+    /// captives in a swap do ("returned to Israel"). A figure with no noun of its own keeps the freeing.
+    /// </summary>
+    private Measure ComingBack(TokenWindow w, int next, Head? head)
+    {
+        if (head is not { Noun: var who } || who.Kind is not ("people" or "civilians") || who.Measure == Measure.Captured
+            || who.Qualifier is "prisoners" or "hostages" or "bodies" || w.Is(next, "to") && !w.IsAny(next + 1, "their", "his", "her"))
+            return Measure.Released;
+        for (int j = next; j < next + 6 && w.IsWord(j); j++)
+            if (MeasureAt(w, j, MeasureRole.Verb) == Measure.Captured) return Measure.Released;
+        return Measure.Displaced;
+    }
+
+    /// <summary>
+    /// "6 million Afghans living in Iran", "Syrian families residing in Lebanon": people named by their nationality
+    /// who live in a place of another country.
+    /// </summary>
+    private static bool LivesAbroad(SentenceContext cx, int next, Head? head)
+    {
+        if (head is not { Noun.Kind: "people" or "civilians" } h) return false;
+        var w = cx.W;
+        // The nationality is the head ("Afghans") or one of the few words before it ("Afghan migrants").
+        int from = w.SpanOf(Math.Max(w.Start, h.First - 3)).Start, end = w.SpanOf(h.Last).End;
+        string? nationality = null;
+        foreach (var a in cx.Actors)
+            if (a.Form == ActorForm.Demonym && a.Span.Start >= from && a.Span.End <= end) nationality = a.Country;
+        if (nationality is null) return false;
+        int at = w.Is(next, "the") ? next + 1 : next;
+        return w.InRange(at) && PlaceStartingAt(cx, at) is { Country: { } country } && country != nationality;
     }
 
     /// <summary>
@@ -686,13 +789,21 @@ public sealed class ClaimStage : ITallyStage
         // A report line's label stands before its figure ("soldiers: at least 25 were killed"): the verb follows the figure.
         int i = Math.Max(head?.Last ?? last, last) + 1;
         // "eight of the 33 are believed to be dead": the whole a part is taken from is no figure with a verb of its own.
-        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.IsNumber(i + 2)) i += 3;
+        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.InRange(i + 2) && FigureStartingAt(cx.Doc, w.SpanOf(i + 2)) is { } whole)
+            i = w.LastIndexBefore(whole.Span.End) + 1;
         // Without a counted noun, only a verb right after the figure governs it ("12 were killed"), or the verb
         // of a relative clause on it ("67 drones, 58 of which it was able to shoot down").
         int reach = head is null && m.Currency is null ? 4 : Reach;
         if (head is null && w.Is(i, "of") && w.IsAny(i + 1, "which", "whom")) (i, reach) = (i + 2, Reach);
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
+            // "three children from a relief camp, all of them from the Meitei community, have been missing": an aside
+            // on those counted is passed over whole, and counts for nothing in the reach.
+            if (head is not null && AsideEnd(w, i) is > 0 and var asideEnd)
+            {
+                (i, seen) = (asideEnd, seen - 1);
+                continue;
+            }
             if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
             // "could reach 18,000 to 20,000, based on …": a bare figure's verb comes before any comma.
             if (head is null && w.IsPunct(i, ',')) break;
@@ -702,13 +813,13 @@ public sealed class ClaimStage : ITallyStage
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
             // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were
             // killed"); a figure after "with" has its own ("2,119, with 10,019 wounded").
-            // The reach starts again at each item ("273 members of the security forces and 148 fighters loyal
-            // to ousted president Bashar al-Assad had died").
+            // The reach starts again after each item, its noun of a word or two not counted ("273 members of the security
+            // forces and 148 fighters loyal to ousted president Bashar al-Assad had died").
             // A figure's hedge words belong to it: ", or roughly 90 percent of Gaza's population," is an aside.
             if (FigureStartingAt(cx.Doc, w.SpanOf(i)) is { } other)
             {
                 if (!JoinsList(w, i)) break;
-                if (head is not null) seen = 0;
+                if (head is not null) seen = -2;
                 i = Math.Max(i, w.LastIndexBefore(other.Core.End));
                 continue;
             }
@@ -717,18 +828,39 @@ public sealed class ClaimStage : ITallyStage
             // "a town of 300,000 people swollen by families who fled": a relative clause on another plural noun
             // tells what those others did.
             if (head is { } own && i > own.Last + 1 && w.IsAny(i, "who", "that", "which") && w.IsWord(i - 1) && IsPlural(w.Chars(i - 1))) break;
+            // "one woman whose son had been held": what happened to the one "whose" names is not the figure's.
+            if (w.Is(i, "whose")) break;
+            // "36 inmates who had tried to escape were recaptured": an attempt is no event.
+            if (w.Is(i - 1, "to") && w.IsAny(i - 2, Attempts)) continue;
             if (head is not null && IsInPlace(cx, i)) return Measure.Present;
-            if (GoverningVerbAt(w, i) is not { } after) continue;
+            // "linked to the killing of 12 people": a verb made a noun by its article and "of" governs nothing.
+            if (w.IsAny(i - 1, "the", "a", "an") && w.Is(i + 1, "of")) continue;
+            if (GoverningVerb(w, i) is not { } verb || Turned(cx, verb.Meaning, i + verb.Words.Length, head) is not { } after) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
-            // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
-            if (after == Measure.Released && w.Is(i, "returned") && !w.IsAny(i + 1, "home", "to") && head is { Noun: var returning }
-                && returning.Kind != "personnel" && returning.Measure != Measure.Captured && returning.Qualifier is not ("prisoners" or "hostages"))
-                after = Measure.Displaced;
             if (captured is null && after == Measure.Captured) { captured = after; continue; }
             if (captured is null || after is Measure.Released or Measure.Killed) return after;
         }
         return captured;
     }
+
+    /// <summary>
+    /// The closing comma of an aside that opens at the comma at token <paramref name="comma"/> on those just
+    /// counted (", all of them from the Meitei community,", ", most of whom were women,"), or -1.
+    /// </summary>
+    private static int AsideEnd(TokenWindow w, int comma)
+    {
+        if (!w.IsPunct(comma, ',') || !w.IsAny(comma + 1, AsideQuantifiers) || !w.Is(comma + 2, "of") || !w.IsAny(comma + 3, "them", "whom")) return -1;
+        for (int j = comma + 4; j < comma + 16 && w.InRange(j); j++)
+        {
+            if (w.IsPunct(j, ',')) return j;
+            if (w.Kind(j) == Documents.TokenKind.Punctuation) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly WordList AsideQuantifiers = new("all", "most", "many", "some", "both", "none", "several", "each", "half");
+
+    private static readonly WordList Attempts = new("tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "sought", "seeking");
 
     /// <summary>"… soldiers were in the Kursk region", "… civilians were still inside El Fasher": being in a named place.</summary>
     private static bool IsInPlace(SentenceContext cx, int verb)
@@ -790,11 +922,11 @@ public sealed class ClaimStage : ITallyStage
         return lo < numbers.Count && numbers[lo].Span.Start == token.Start ? numbers[lo] : null;
     }
 
-    /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
+    /// <summary>"remain in Russian captivity", "remain unaccounted for", "remain refugees": what follows "remain" says what state they are in.</summary>
     private Measure? StateAfterRemain(TokenWindow w, int verb)
     {
         for (int j = verb + 1; j <= verb + 4 && w.IsWord(j); j++)
-            if (MeasureAt(w, j, MeasureRole.Verb) is { } state and not Measure.Present) return state;
+            if ((MeasureAt(w, j, MeasureRole.Verb) ?? NounAt(w, j)?.Measure) is { } state and not Measure.Present) return state;
         return null;
     }
 
@@ -942,6 +1074,10 @@ public sealed class ClaimStage : ITallyStage
         int npEnd = head?.Last ?? last;
         bool demonymHead = head is { Noun: var n } && ReferenceEquals(n, PeopleByDemonym);
         if (!demonymHead && (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of"))) npEnd = Math.Min(w.End - 1, npEnd + 4);
+        // "Turkey has repatriated 9,000 of its citizens from camps in Syria": "its" people are the clause subject's,
+        // wherever they come from.
+        if (kind is "civilians" or "people" && head is { } own && w.IsAny(own.First - 1, "its", "their")
+            && ClauseSubject(cx, m, frame, clauseOnly: false) is { } theirs) return theirs;
         // Most figures name no country in their phrase: the list is made only for one that does.
         List<string>? inPhrase = null;
         foreach (var a in cx.Actors)
