@@ -306,6 +306,8 @@ public sealed class ClaimStage : ITallyStage
             [cx.Sentence.Span])
         {
             Anchor = m.Span,
+            // "wrongly attributed the figure of 44 police officers killed to …": a figure named as one already given.
+            Restatement = w.Is(start - 1, "of") && w.IsAny(start - 2, "figure", "toll", "tally", "count") && w.IsAny(start - 3, "the", "this", "that"),
         };
     }
 
@@ -1644,6 +1646,8 @@ public sealed class ClaimStage : ITallyStage
     /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks. A headline names
     /// its source in short ("Nigerian military says") and rounds its figures, so it joins the body's statement
     /// from the same country whatever actor its few words suggest; a denial of a figure is never the claim it denies.
+    /// A figure the text names as one already given ("the figure of 44 police officers killed", in a correction)
+    /// joins that claim whoever the sentence credits, and gives it no fields.
     /// </summary>
     private static List<Claim> Merge(List<Claim> claims, int headlineEnd)
     {
@@ -1655,7 +1659,7 @@ public sealed class ClaimStage : ITallyStage
             // On a tie the body's statement, fuller than a headline's, gives the fields; its exact figure always
             // beats the headline's round one.
             int gain = Informativeness(c) - Informativeness(merged[i]);
-            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0].End <= headlineEnd || merged[i].Figure.Value != c.Figure.Value
+            var (best, other) = !c.Restatement && (gain > 0 || gain == 0 && merged[i].Evidence[0].End <= headlineEnd || merged[i].Figure.Value != c.Figure.Value)
                 ? (c, merged[i]) : (merged[i], c);
             merged[i] = best with
             {
@@ -1689,9 +1693,11 @@ public sealed class ClaimStage : ITallyStage
             // A headline's few words often give its figure the wrong side ("Russia hits Ukraine; Kyiv toll at 14"),
             // so its actor does not keep it apart from the body's statement of the same figure.
             bool fromHeadline = x.Evidence[0].End <= headlineEnd;
+            bool sameDenial = (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied);
+            if (c.Restatement && x.Measure == c.Measure && x.Figure.Value == c.Figure.Value && sameDenial) return i;
             if (x.Measure == c.Measure && (x.Figure.Value == c.Figure.Value || fromHeadline && x.Evidence.Length == 1 && RoundsTo(c.Figure.Value, x.Figure.Value))
                 && (fromHeadline || x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
-                && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
+                && sameDenial
                 && (SameFirstSource(x, c) || fromHeadline && x.AccordingTo[0].Country is var said && (said is null || said == c.AccordingTo[0].Country))) return i;
         }
         return -1;
