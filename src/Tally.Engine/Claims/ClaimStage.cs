@@ -720,7 +720,7 @@ public sealed class ClaimStage : ITallyStage
     /// </summary>
     private Measure? Turned(SentenceContext cx, MeasureWord word, int next, Head? head) => word.Turn switch
     {
-        MeasureTurn.Return => ComingBack(cx.W, next, head),
+        MeasureTurn.Return => ComingBack(cx, next, head),
         MeasureTurn.Abroad => LivesAbroad(cx, next, head) ? Measure.Displaced : null,
         MeasureTurn.Personnel => head?.Noun.Kind == "personnel" ? word.Measure : null,
         _ => word.Measure,
@@ -729,13 +729,16 @@ public sealed class ClaimStage : ITallyStage
     /// <summary>
     /// Soldiers and captives who "returned" or were "repatriated" were freed; other people coming back are the
     /// displaced returning home ("returned to their villages"), unless the words after say they come from
-    /// captivity ("84 Ukrainians returned from Russian captivity") or they come back to a named country, as
-    /// captives in a swap do ("returned to Israel"). A figure with no noun of its own keeps the freeing.
+    /// captivity ("84 Ukrainians returned from Russian captivity"), they come back to a named country, as
+    /// captives in a swap do ("returned to Israel"), or the paragraph has just counted people freed ("1,000
+    /// Ukrainians have been freed. On Friday, 390 people came home"). A figure with no noun of its own keeps the freeing.
     /// </summary>
-    private Measure ComingBack(TokenWindow w, int next, Head? head)
+    private Measure ComingBack(SentenceContext cx, int next, Head? head)
     {
+        var w = cx.W;
         if (head is not { Noun: var who } || who.Kind is not ("people" or "civilians") || who.Measure == Measure.Captured
-            || who.Qualifier is "prisoners" or "hostages" or "bodies" || w.Is(next, "to") && !w.IsAny(next + 1, "their", "his", "her"))
+            || who.Qualifier is "prisoners" or "hostages" or "bodies" || w.Is(next, "to") && !w.IsAny(next + 1, "their", "his", "her")
+            || cx.ParagraphLast?.Measure == Measure.Released)
             return Measure.Released;
         for (int j = next; j < next + 6 && w.IsWord(j); j++)
             if (MeasureAt(w, j, MeasureRole.Verb) == Measure.Captured) return Measure.Released;
