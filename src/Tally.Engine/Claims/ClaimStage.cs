@@ -1354,6 +1354,10 @@ public sealed class ClaimStage : ITallyStage
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
+        // "since a roadside bomb wounded four peacekeepers on the Obo road in November": a figure inside the event
+        // that opens a period happened on the period's first date.
+        foreach (var d in cx.Dates)
+            if (d.Since && d.Span.Contains(m.Span) && d.Start is { } opened) return new TimeRef(cx.Doc[OpeningDate(w, d.Span)], opened, opened);
         var (since, sinceAt) = cx.Since;
         // "killed five, bringing the toll to 300 since October": the period is the other figure's.
         if (since is not null && sinceAt != w.Start && FigureBetween(cx, m.Span, w.SpanOf(sinceAt))) since = null;
@@ -1375,6 +1379,22 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private const int ReportPenalty = 10_000;
+
+    /// <summary>
+    /// The date words that end a "since" period's span ("in November" of "since a roadside bomb wounded four
+    /// peacekeepers on the Obo road in November"): numbers, month words and their preposition; the whole span
+    /// when it ends otherwise.
+    /// </summary>
+    private static TextSpan OpeningDate(TokenWindow w, TextSpan period)
+    {
+        int last = w.LastIndexBefore(period.End), first = last + 1;
+        while (first - 1 > w.IndexAt(period.Start) && (w.IsNumber(first - 1) || w.IsPunct(first - 1, '.') || w.IsPunct(first - 1, ',')
+            || w.IsWord(first - 1) && TimeWords.TryGet(w.Chars(first - 1).TrimEnd('.'), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.MonthAbbreviation))
+            first--;
+        if (first > last) return period;
+        if (w.IsAny(first - 1, "in", "on", "of")) first--;
+        return w.Cover(first, last);
+    }
 
     /// <summary>How many tokens after "since" a date may stand and still date the period's start.</summary>
     private const int SincePhrase = 10;

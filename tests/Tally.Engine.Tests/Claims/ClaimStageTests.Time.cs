@@ -41,6 +41,8 @@ public partial class ClaimStageTests
     [InlineData("published: 2025-05-13\nAn estimated 3.5 million people have been displaced in Myanmar since the 2021 coup.", "3500000", "2021-02..2025-05-13")]
     [InlineData("published: 2025-05-13\nAn estimated 3.5 million people have been displaced in Myanmar since the 1962 coup.", "3500000", "null..2025-05-13")]
     [InlineData("published: 2025-04-17\nAcross Chad, more than 12 million people have been forced from their homes since the war began.", "12000000", "null..2025-04-17")]
+    // A figure inside the event that opens a period happened on the period's first date.
+    [InlineData("published: 2025-03-10\nPatrols were cut back since a roadside bomb wounded four peacekeepers on the Obo road in November.", "4", "2024-11..2024-11")]
     public void Process_Time(string input, string figure, string expected)
     {
         var claim = Assert.Single(Run(input).Claims, c => c.Figure.Value.Low.ToString(System.Globalization.CultureInfo.InvariantCulture) == figure);
