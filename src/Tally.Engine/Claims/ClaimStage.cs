@@ -604,6 +604,8 @@ public sealed class ClaimStage : ITallyStage
             if (direct == Measure.Present && head?.Noun.Measure is { } counted) return counted;
             return direct;
         }
+        // "128,571 people had been displaced, up from 87,000 two days earlier": an earlier value of the figure before.
+        if (EarlierValueOf(cx, start) is { } later) return later.Measure;
         // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
         // four hostages": returned (CLAIMS.md counts bodies handed back as released).
         if (w.Is(start - 1, "of") && w.IsAny(start - 2, "bodies", "remains"))
@@ -697,6 +699,22 @@ public sealed class ClaimStage : ITallyStage
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
     }
+
+    /// <summary>
+    /// The claim before a figure in its sentence when the figure is that claim's earlier value: "up from 87,000 two
+    /// days earlier", "down from a peak of about 25,000", "up from an earlier estimate of 60", "up from 64 announced
+    /// on Tuesday" (whose own verb, "announced", says nothing of what it counts).
+    /// </summary>
+    private static Claim? EarlierValueOf(SentenceContext cx, int start)
+    {
+        var w = cx.W;
+        int from = start - 1;
+        while (from > start - 5 && w.IsAny(from, EarlierValueWords)) from--;
+        return w.Is(from, "from") && w.IsAny(from - 1, "up", "down") && cx.Previous is { } later && later.Evidence[0] == cx.Sentence.Span ? later : null;
+    }
+
+    /// <summary>The words between "up from" and an earlier value: "a peak of", "an earlier estimate of", "the".</summary>
+    private static readonly WordList EarlierValueWords = new("a", "an", "the", "of", "peak", "high", "low", "earlier", "previous", "initial", "estimate", "figure", "toll", "count");
 
     /// <summary>Verbs that raise a toll to a figure named before the toll: "brings to 252 the number of people killed".</summary>
     private static readonly WordList TollRaisers =
