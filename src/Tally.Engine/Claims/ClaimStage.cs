@@ -868,12 +868,18 @@ public sealed class ClaimStage : ITallyStage
 
     /// <summary>
     /// The closing comma of an aside that opens at the comma at token <paramref name="comma"/> on those just
-    /// counted (", all of them from the Meitei community,", ", most of whom were women,"), or -1.
+    /// counted (", all of them from the Meitei community,", ", most of whom were women,", ", among them the
+    /// town's mayor,", ", including two commanders,"), or -1.
     /// </summary>
     private static int AsideEnd(TokenWindow w, int comma)
     {
-        if (!w.IsPunct(comma, ',') || !w.IsAny(comma + 1, AsideQuantifiers) || !w.Is(comma + 2, "of") || !w.IsAny(comma + 3, "them", "whom")) return -1;
-        for (int j = comma + 4; j < comma + 16 && w.InRange(j); j++)
+        if (!w.IsPunct(comma, ',')) return -1;
+        int body = w.IsAny(comma + 1, AsideQuantifiers) && w.Is(comma + 2, "of") && w.IsAny(comma + 3, "them", "whom") ? comma + 4
+            : w.Is(comma + 1, "among") && w.IsAny(comma + 2, "them", "whom") ? comma + 3
+            : w.Is(comma + 1, "including") ? comma + 2
+            : -1;
+        if (body < 0) return -1;
+        for (int j = body; j < comma + 16 && w.InRange(j); j++)
         {
             if (w.IsPunct(j, ',')) return j;
             if (w.Kind(j) == Documents.TokenKind.Punctuation) return -1;
