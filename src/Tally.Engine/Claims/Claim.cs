@@ -37,4 +37,10 @@ public sealed record Claim(
 {
     /// <summary>The number's own characters, inside the first evidence sentence.</summary>
     public TextSpan Anchor { get; init; }
+
+    /// <summary>
+    /// Whether the text names the figure as one already given ("the figure of 44 police officers killed"): it
+    /// adds evidence to that claim, whoever the sentence credits, and makes no claim of its own.
+    /// </summary>
+    internal bool Restatement { get; init; }
 }

@@ -23,6 +23,31 @@ internal enum MeasureRole : byte
     Instrument,
 }
 
+/// <summary>How a measure word's measure depends on whom the figure counts (measure-words.tsv, fourth column).</summary>
+internal enum MeasureTurn : byte
+{
+    /// <summary>The measure holds for anyone.</summary>
+    None,
+    /// <summary>
+    /// Coming back ("returned", "repatriated"): soldiers and captives coming back were freed (released); other
+    /// people coming back are the displaced returning (refugees, deportees, migrants).
+    /// </summary>
+    Return,
+    /// <summary>
+    /// Holding ("hold roughly 9,000 suspected fighters"): soldiers and fighters one side holds are its captives;
+    /// other people held (patients a clinic holds, inmates a prison can hold) are counted by no measure.
+    /// </summary>
+    Personnel,
+    /// <summary>
+    /// Living somewhere ("living in"): people named by their nationality who live in another country are
+    /// counted as refugees or migrants (displaced); anyone else living anywhere is counted by no measure.
+    /// </summary>
+    Abroad,
+}
+
+/// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>
+internal readonly record struct MeasureWord(Measure Measure, MeasureRole Role, MeasureTurn Turn);
+
 /// <summary>What a sentence-level cue word changes about a claim.</summary>
 internal enum ClaimCue : byte
 {
@@ -46,8 +71,8 @@ internal sealed class ClaimLexicon
     {
         Nouns = new(LexiconFile.Rows("counted-nouns.tsv").Select(r => new Phrase<CountedNoun>(LexiconFile.Words(r[0]),
             new CountedNoun(r[1], r[2] == "-" ? null : Parse(r[2]), r[3] is "-" or "qualifier" ? null : r[3]))));
-        MeasureWords = new(LexiconFile.Rows("measure-words.tsv").Select(r => new Phrase<(Measure, MeasureRole)>(LexiconFile.Words(r[0]),
-            (Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true)))));
+        MeasureWords = new(LexiconFile.Rows("measure-words.tsv").Select(r => new Phrase<MeasureWord>(LexiconFile.Words(r[0]),
+            new MeasureWord(Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true), r.Length > 3 ? Enum.Parse<MeasureTurn>(r[3], ignoreCase: true) : MeasureTurn.None))));
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
         ArmedBodies = LexiconFile.Set("armed-bodies.txt");
@@ -60,7 +85,7 @@ internal sealed class ClaimLexicon
     }
 
     public PhraseTable<CountedNoun> Nouns { get; }
-    public PhraseTable<(Measure Measure, MeasureRole Role)> MeasureWords { get; }
+    public PhraseTable<MeasureWord> MeasureWords { get; }
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
     public FrozenSet<string> ArmedBodies { get; }

@@ -253,7 +253,9 @@ public sealed class ClaimStage : ITallyStage
         var kind = KindOf(cx, m, head, last, measure.Value);
         if (kind is null) return null;
         if (kind.StartsWith("equipment", StringComparison.Ordinal) && measure is Measure.Casualties or Measure.Killed) measure = Measure.Destroyed;
-        // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people).
+        // Places are destroyed or merely counted ("displaced to 3,929 locations" counts no displaced people); those a
+        // verb of loss governs were destroyed ("150 houses had been buried", "lost 300 homes"), unlike "deaths in 30 villages".
+        if (kind == "sites" && measure is Measure.Killed or Measure.Casualties && LostSites(cx, start, last, head)) measure = Measure.Destroyed;
         if (kind == "sites" && measure is not (Measure.Destroyed or Measure.Other)) measure = Measure.Other;
         // Only weapons are launched: "attacked the town with 40 fighters" fires nobody.
         if (measure == Measure.Launched && !kind.StartsWith("equipment", StringComparison.Ordinal)) return null;
@@ -307,7 +309,25 @@ public sealed class ClaimStage : ITallyStage
             [cx.Sentence.Span])
         {
             Anchor = m.Span,
+            // "wrongly attributed the figure of 44 police officers killed to …": a figure named as one already given.
+            Restatement = w.Is(start - 1, "of") && w.IsAny(start - 2, "figure", "toll", "tally", "count") && w.IsAny(start - 3, "the", "this", "that"),
         };
+    }
+
+    /// <summary>
+    /// Whether a verb of loss governs a figure of places: right before it ("lost 300 homes") or as a passive after
+    /// it ("150 houses had been buried"); "buildings that lost their roofs" lost something else.
+    /// </summary>
+    private bool LostSites(SentenceContext cx, int start, int last, Head? head)
+    {
+        var w = cx.W;
+        int before = start - 1;
+        while (w.IsAny(before, DirectSkips)) before--;
+        if (MeasureEndingAt(w, before, MeasureRole.Verb) is Measure.Killed or Measure.Casualties) return true;
+        for (int i = Math.Max(head?.Last ?? last, last) + 1; i < last + Reach && w.IsWord(i); i++)
+            if (GoverningVerbAt(w, i) is { } verb)
+                return verb is Measure.Killed or Measure.Casualties && w.IsAny(i - 1, "been", "were", "was", "are", "is", "be");
+        return false;
     }
 
     /// <summary>The counted noun after a figure: "3,500 soldiers", "400 North Korean fatalities".</summary>
@@ -333,15 +353,19 @@ public sealed class ClaimStage : ITallyStage
             {
                 i++;
                 while (w.IsAny(i, "the", "its", "their", "them", "these", "those")) i++;
-                // "eight of the 33 hostages": the part counts what the whole counts.
-                if (w.IsNumber(i)) i++;
+                // "eight of the 33 hostages", "4 million of the roughly 6 million Afghans": the part counts what the whole counts.
+                if (w.InRange(i) && FigureStartingAt(cx.Doc, w.SpanOf(i)) is { } whole) i = w.LastIndexBefore(whole.Span.End) + 1;
+                else if (w.IsNumber(i)) i++;
                 continue;
             }
             if (_lex.Nouns.At(w, i) is { } noun) return Former(w, from, CompoundHead(w, new Head(i, i + noun.Words.Length - 1, BodyKind(w, i + noun.Words.Length, noun.Meaning))));
-            // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it.
-            if (DemonymEndingAt(cx, i) is { } demonymLast && EndsNounPhrase(w, demonymLast + 1))
+            // "1,900 Palestinians", "nine South Africans": a people named by demonym, unless a noun follows it. A
+            // plural ends its phrase before "and" ("52 Palestinians and 23 soldiers"); "two Afghan and three" goes on.
+            if (DemonymEndingAt(cx, i) is { } demonymLast
+                && (EndsNounPhrase(w, demonymLast + 1) || w.IsAny(demonymLast + 1, "and", "or") && IsPlural(w.Chars(demonymLast))))
                 return new Head(i, demonymLast, PeopleByDemonym);
-            if (stops.Contains(w.Chars(i)) || IsMeasureWordAt(w, i)) return null;
+            // "9,000 suspected IS fighters": a stop word in capitals among lower-case words is a name's initials.
+            if (stops.Contains(w.Chars(i)) && !IsAcronym(w, i) || IsMeasureWordAt(w, i)) return null;
             // "14 firearms and three grenades", "130 cattle": a noun we do not know counts something we do not track.
             if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return new Head(i, i, UnknownThing);
             i++;
@@ -513,6 +537,14 @@ public sealed class ClaimStage : ITallyStage
         return true;
     }
 
+    /// <summary>A word in capitals ("IS", "AN") before a word that is not: initials, not a word of a headline in capitals.</summary>
+    private static bool IsAcronym(TokenWindow w, int i)
+    {
+        var word = w.Chars(i);
+        if (word.Length < 2 || word.ContainsAnyInRange('a', 'z') || !w.IsWord(i + 1)) return false;
+        return w.Chars(i + 1).ContainsAnyInRange('a', 'z');
+    }
+
     private static bool IsUnknownPlural(TokenWindow w, int i)
     {
         var word = w.Chars(i);
@@ -544,12 +576,15 @@ public sealed class ClaimStage : ITallyStage
     private bool ModifiesWeapon(TokenWindow w, int next) => NounAt(w, next)?.Kind.StartsWith("equipment", StringComparison.Ordinal) == true;
 
     /// <summary>The measure of a verb starting at token <paramref name="i"/> that can govern a figure: no modifier of a weapon's name.</summary>
-    private Measure? GoverningVerbAt(TokenWindow w, int i) =>
-        _lex.MeasureWords.At(w, i, RoleIs[(int)MeasureRole.Verb]) is { } verb && !ModifiesWeapon(w, i + verb.Words.Length) ? verb.Meaning.Measure : null;
+    private Measure? GoverningVerbAt(TokenWindow w, int i) => GoverningVerb(w, i)?.Meaning.Measure;
+
+    /// <summary>The verb phrase starting at token <paramref name="i"/> that can govern a figure, or null.</summary>
+    private Phrase<MeasureWord>? GoverningVerb(TokenWindow w, int i) =>
+        _lex.MeasureWords.At(w, i, RoleIs[(int)MeasureRole.Verb]) is { } verb && !ModifiesWeapon(w, i + verb.Words.Length) ? verb : null;
 
     /// <summary>One filter per role, made once: a lambda capturing the role would allocate on every probe.</summary>
-    private static readonly Func<(Measure Measure, MeasureRole Role), bool>[] RoleIs =
-        [.. Enum.GetValues<MeasureRole>().Select(role => (Func<(Measure Measure, MeasureRole Role), bool>)(m => m.Role == role))];
+    private static readonly Func<MeasureWord, bool>[] RoleIs =
+        [.. Enum.GetValues<MeasureRole>().Select(role => (Func<MeasureWord, bool>)(m => m.Role == role))];
 
     private Measure? MeasureAt(TokenWindow w, int i, MeasureRole role) =>
         _lex.MeasureWords.At(w, i, RoleIs[(int)role])?.Meaning.Measure;
@@ -572,7 +607,8 @@ public sealed class ClaimStage : ITallyStage
         int before = start - 1;
         // A quoted figure keeps its verb: had "neutralised" 20 attackers.
         while (w.IsAny(before, DirectSkips) || w.IsPunct(before, '"')) before--;
-        if ((MeasureEndingAt(w, before, MeasureRole.Verb) ?? MeasureEndingAt(w, before, MeasureRole.Direct)) is { } direct)
+        if ((_lex.MeasureWords.EndingAt(w, before, RoleIs[(int)MeasureRole.Verb]) ?? _lex.MeasureWords.EndingAt(w, before, RoleIs[(int)MeasureRole.Direct]))?.Meaning is { } directWord
+            && Turned(cx, directWord, before + 1, head) is { } direct)
         {
             verbBefore = true;
             // "has lost 14 soldiers killed", "there were 80 students kidnapped": the participle after the noun
@@ -585,6 +621,8 @@ public sealed class ClaimStage : ITallyStage
             if (direct == Measure.Present && head?.Noun.Measure is { } counted) return counted;
             return direct;
         }
+        // "128,571 people had been displaced, up from 87,000 two days earlier": an earlier value of the figure before.
+        if (EarlierValueOf(cx, start) is { } later) return later.Measure;
         // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
         // four hostages": returned (CLAIMS.md counts bodies handed back as released).
         if (w.Is(start - 1, "of") && w.IsAny(start - 2, "bodies", "remains"))
@@ -612,6 +650,14 @@ public sealed class ClaimStage : ITallyStage
             for (int j = start - 2; j >= w.Start && j > start - Reach && w.Kind(j) != Documents.TokenKind.Punctuation; j--)
                 if (MeasureEndingAt(w, j, MeasureRole.Instrument) is { } attack) return attack;
 
+        // "That brings to 252 the number of people killed", "raising to 40 the death toll": the toll follows its figure.
+        if (head is null && w.Is(start - 1, "to") && w.IsAny(start - 2, TollRaisers))
+            for (int j = last + 1; j <= last + 3 && w.IsWord(j); j++)
+            {
+                if ((MeasureAt(w, j, MeasureRole.Before) ?? NumberOfMeasure(w, j, w.End)) is not { } raised) continue;
+                toll = j;
+                return raised;
+            }
         if (VerbAfter(cx, m, head, last) is { } after) return after;
         // "- $48 billion: total damage across the Caribbean": a sum's line says after its colon what the sum is.
         if (head is null && DescribedAfterColon(w, start, last) is >= 0 and var described)
@@ -648,28 +694,108 @@ public sealed class ClaimStage : ITallyStage
                     pastDate = true;
                     continue;
                 }
+                if (Turned(cx, fartherVerb.Meaning, j + 1, head) is not { } fartherMeasure) continue;
                 verbBefore = toll < 0;
-                return fartherVerb.Meaning.Measure;
+                return fartherMeasure;
             }
-            if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther)
+            if (_lex.MeasureWords.EndingAt(w, j, RoleIs[(int)MeasureRole.Before]) is { } farther && Turned(cx, farther.Meaning, j + 1, head) is { } tollMeasure)
             {
                 toll = j - farther.Words.Length + 1;
-                return farther.Meaning.Measure;
+                return tollMeasure;
             }
             // "The number of ethnic Armenians who have fled Nagorno-Karabakh … has reached 100,417": what the
             // number counts is said inside its phrase, however far back.
-            if (w.Is(j, "number") && w.Is(j + 1, "of"))
-                for (int k = j + 2; k < start && w.Kind(k) != Documents.TokenKind.Punctuation; k++)
-                    if ((MeasureAt(w, k, MeasureRole.Verb) ?? NounAt(w, k)?.Measure) is { } counted)
-                    {
-                        toll = j;
-                        return counted;
-                    }
+            if (NumberOfMeasure(w, j, start) is { } counted)
+            {
+                toll = j;
+                return counted;
+            }
         }
 
         if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>
+    /// The claim before a figure in its sentence when the figure is that claim's earlier value: "up from 87,000 two
+    /// days earlier", "down from a peak of about 25,000", "up from an earlier estimate of 60", "up from 64 announced
+    /// on Tuesday" (whose own verb, "announced", says nothing of what it counts).
+    /// </summary>
+    private static Claim? EarlierValueOf(SentenceContext cx, int start)
+    {
+        var w = cx.W;
+        int from = start - 1;
+        while (from > start - 5 && w.IsAny(from, EarlierValueWords)) from--;
+        return w.Is(from, "from") && w.IsAny(from - 1, "up", "down") && cx.Previous is { } later && later.Evidence[0] == cx.Sentence.Span ? later : null;
+    }
+
+    /// <summary>The words between "up from" and an earlier value: "a peak of", "an earlier estimate of", "the".</summary>
+    private static readonly WordList EarlierValueWords = new("a", "an", "the", "of", "peak", "high", "low", "earlier", "previous", "initial", "estimate", "figure", "toll", "count");
+
+    /// <summary>Verbs that raise a toll to a figure named before the toll: "brings to 252 the number of people killed".</summary>
+    private static readonly WordList TollRaisers =
+        new("brings", "bring", "bringing", "brought", "raises", "raise", "raising", "raised", "takes", "take", "taking", "took", "pushes", "pushing", "pushed", "lifts", "lifting", "lifted");
+
+    /// <summary>
+    /// What "the number of …" at token <paramref name="number"/> counts, said inside its phrase before token
+    /// <paramref name="end"/> ("the number of people killed", "the number of Armenians who have fled"), or null.
+    /// </summary>
+    private Measure? NumberOfMeasure(TokenWindow w, int number, int end)
+    {
+        if (!w.Is(number, "number") || !w.Is(number + 1, "of")) return null;
+        for (int k = number + 2; k < end && w.InRange(k) && w.Kind(k) != Documents.TokenKind.Punctuation; k++)
+            if ((MeasureAt(w, k, MeasureRole.Verb) ?? NounAt(w, k)?.Measure) is { } counted) return counted;
+        return null;
+    }
+
+    /// <summary>
+    /// The measure a word gives the figure, turned by whom the figure counts (<see cref="MeasureTurn"/>):
+    /// <paramref name="next"/> is the token after the word; null when the word counts them by no measure.
+    /// </summary>
+    private Measure? Turned(SentenceContext cx, MeasureWord word, int next, Head? head) => word.Turn switch
+    {
+        MeasureTurn.Return => ComingBack(cx, next, head),
+        MeasureTurn.Abroad => LivesAbroad(cx, next, head) ? Measure.Displaced : null,
+        MeasureTurn.Personnel => head?.Noun.Kind == "personnel" ? word.Measure : null,
+        _ => word.Measure,
+    };
+
+    /// <summary>
+    /// Soldiers and captives who "returned" or were "repatriated" were freed; other people coming back are the
+    /// displaced returning home ("returned to their villages"), unless the words after say they come from
+    /// captivity ("84 Ukrainians returned from Russian captivity"), they come back to a named country, as
+    /// captives in a swap do ("returned to Israel"), or the paragraph has just counted people freed ("1,000
+    /// Ukrainians have been freed. On Friday, 390 people came home"). A figure with no noun of its own keeps the freeing.
+    /// </summary>
+    private Measure ComingBack(SentenceContext cx, int next, Head? head)
+    {
+        var w = cx.W;
+        if (head is not { Noun: var who } || who.Kind is not ("people" or "civilians") || who.Measure == Measure.Captured
+            || who.Qualifier is "prisoners" or "hostages" or "bodies" || w.Is(next, "to") && !w.IsAny(next + 1, "their", "his", "her")
+            || cx.ParagraphLast?.Measure == Measure.Released)
+            return Measure.Released;
+        for (int j = next; j < next + 6 && w.IsWord(j); j++)
+            if (MeasureAt(w, j, MeasureRole.Verb) == Measure.Captured) return Measure.Released;
+        return Measure.Displaced;
+    }
+
+    /// <summary>
+    /// "6 million Afghans living in Iran", "Syrian families residing in Lebanon": people named by their nationality
+    /// who live in a place of another country.
+    /// </summary>
+    private static bool LivesAbroad(SentenceContext cx, int next, Head? head)
+    {
+        if (head is not { Noun.Kind: "people" or "civilians" } h) return false;
+        var w = cx.W;
+        // The nationality is the head ("Afghans") or one of the few words before it ("Afghan migrants").
+        int from = w.SpanOf(Math.Max(w.Start, h.First - 3)).Start, end = w.SpanOf(h.Last).End;
+        string? nationality = null;
+        foreach (var a in cx.Actors)
+            if (a.Form == ActorForm.Demonym && a.Span.Start >= from && a.Span.End <= end) nationality = a.Country;
+        if (nationality is null) return false;
+        int at = w.Is(next, "the") ? next + 1 : next;
+        return w.InRange(at) && PlaceStartingAt(cx, at) is { Country: { } country } && country != nationality;
     }
 
     /// <summary>
@@ -703,13 +829,21 @@ public sealed class ClaimStage : ITallyStage
         // A report line's label stands before its figure ("soldiers: at least 25 were killed"): the verb follows the figure.
         int i = Math.Max(head?.Last ?? last, last) + 1;
         // "eight of the 33 are believed to be dead": the whole a part is taken from is no figure with a verb of its own.
-        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.IsNumber(i + 2)) i += 3;
+        if (head is null && w.Is(i, "of") && w.IsAny(i + 1, PartitiveDeterminers) && w.InRange(i + 2) && FigureStartingAt(cx.Doc, w.SpanOf(i + 2)) is { } whole)
+            i = w.LastIndexBefore(whole.Span.End) + 1;
         // Without a counted noun, only a verb right after the figure governs it ("12 were killed"), or the verb
         // of a relative clause on it ("67 drones, 58 of which it was able to shoot down").
         int reach = head is null && m.Currency is null ? 4 : Reach;
         if (head is null && w.Is(i, "of") && w.IsAny(i + 1, "which", "whom")) (i, reach) = (i + 2, Reach);
         for (int seen = 0; seen < reach && w.InRange(i); seen++, i++)
         {
+            // "three children from a relief camp, all of them from the Meitei community, have been missing": an aside
+            // on those counted is passed over whole, and counts for nothing in the reach.
+            if (head is not null && AsideEnd(w, i) is > 0 and var asideEnd)
+            {
+                (i, seen) = (asideEnd, seen - 1);
+                continue;
+            }
             if (w.IsPunct(i, ';') || w.IsPunct(i, ':')) break;
             // "could reach 18,000 to 20,000, based on …": a bare figure's verb comes before any comma.
             if (head is null && w.IsPunct(i, ',')) break;
@@ -719,13 +853,13 @@ public sealed class ClaimStage : ITallyStage
             // ("9 Iskander-M missiles and 7 Kh-101 missiles fired"); any other figure has a verb of its own.
             // A part set off by "including" shares its whole's verb ("200 Armenians, including 10 children, were
             // killed"); a figure after "with" has its own ("2,119, with 10,019 wounded").
-            // The reach starts again at each item ("273 members of the security forces and 148 fighters loyal
-            // to ousted president Bashar al-Assad had died").
+            // The reach starts again after each item, its noun of a word or two not counted ("273 members of the security
+            // forces and 148 fighters loyal to ousted president Bashar al-Assad had died").
             // A figure's hedge words belong to it: ", or roughly 90 percent of Gaza's population," is an aside.
             if (FigureStartingAt(cx.Doc, w.SpanOf(i)) is { } other)
             {
                 if (!JoinsList(w, i)) break;
-                if (head is not null) seen = 0;
+                if (head is not null) seen = -2;
                 i = Math.Max(i, w.LastIndexBefore(other.Core.End));
                 continue;
             }
@@ -734,18 +868,45 @@ public sealed class ClaimStage : ITallyStage
             // "a town of 300,000 people swollen by families who fled": a relative clause on another plural noun
             // tells what those others did.
             if (head is { } own && i > own.Last + 1 && w.IsAny(i, "who", "that", "which") && w.IsWord(i - 1) && IsPlural(w.Chars(i - 1))) break;
+            // "one woman whose son had been held": what happened to the one "whose" names is not the figure's.
+            if (w.Is(i, "whose")) break;
+            // "36 inmates who had tried to escape were recaptured": an attempt is no event.
+            if (w.Is(i - 1, "to") && w.IsAny(i - 2, Attempts)) continue;
             if (head is not null && IsInPlace(cx, i)) return Measure.Present;
-            if (GoverningVerbAt(w, i) is not { } after) continue;
+            // "linked to the killing of 12 people": a verb made a noun by its article and "of" governs nothing.
+            if (w.IsAny(i - 1, "the", "a", "an") && w.Is(i + 1, "of")) continue;
+            if (GoverningVerb(w, i) is not { } verb || Turned(cx, verb.Meaning, i + verb.Words.Length, head) is not { } after) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
-            // Soldiers and captives who "returned" were freed; other people who returned are the displaced coming back.
-            if (after == Measure.Released && w.Is(i, "returned") && !w.IsAny(i + 1, "home", "to") && head is { Noun: var returning }
-                && returning.Kind != "personnel" && returning.Measure != Measure.Captured && returning.Qualifier is not ("prisoners" or "hostages"))
-                after = Measure.Displaced;
             if (captured is null && after == Measure.Captured) { captured = after; continue; }
             if (captured is null || after is Measure.Released or Measure.Killed) return after;
         }
         return captured;
     }
+
+    /// <summary>
+    /// The closing comma of an aside that opens at the comma at token <paramref name="comma"/> on those just
+    /// counted (", all of them from the Meitei community,", ", most of whom were women,", ", among them the
+    /// town's mayor,", ", including two commanders,"), or -1.
+    /// </summary>
+    private static int AsideEnd(TokenWindow w, int comma)
+    {
+        if (!w.IsPunct(comma, ',')) return -1;
+        int body = w.IsAny(comma + 1, AsideQuantifiers) && w.Is(comma + 2, "of") && w.IsAny(comma + 3, "them", "whom") ? comma + 4
+            : w.Is(comma + 1, "among") && w.IsAny(comma + 2, "them", "whom") ? comma + 3
+            : w.Is(comma + 1, "including") ? comma + 2
+            : -1;
+        if (body < 0) return -1;
+        for (int j = body; j < comma + 16 && w.InRange(j); j++)
+        {
+            if (w.IsPunct(j, ',')) return j;
+            if (w.Kind(j) == Documents.TokenKind.Punctuation) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly WordList AsideQuantifiers = new("all", "most", "many", "some", "both", "none", "several", "each", "half");
+
+    private static readonly WordList Attempts = new("tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "sought", "seeking");
 
     /// <summary>"… soldiers were in the Kursk region", "… civilians were still inside El Fasher": being in a named place.</summary>
     private static bool IsInPlace(SentenceContext cx, int verb)
@@ -807,11 +968,11 @@ public sealed class ClaimStage : ITallyStage
         return lo < numbers.Count && numbers[lo].Span.Start == token.Start ? numbers[lo] : null;
     }
 
-    /// <summary>"remain in Russian captivity", "remain unaccounted for": what follows "remain" says what state they are in.</summary>
+    /// <summary>"remain in Russian captivity", "remain unaccounted for", "remain refugees": what follows "remain" says what state they are in.</summary>
     private Measure? StateAfterRemain(TokenWindow w, int verb)
     {
         for (int j = verb + 1; j <= verb + 4 && w.IsWord(j); j++)
-            if (MeasureAt(w, j, MeasureRole.Verb) is { } state and not Measure.Present) return state;
+            if ((MeasureAt(w, j, MeasureRole.Verb) ?? NounAt(w, j)?.Measure) is { } state and not Measure.Present) return state;
         return null;
     }
 
@@ -852,7 +1013,7 @@ public sealed class ClaimStage : ITallyStage
 
     private string? KindOf(SentenceContext cx, NumberMention m, Head? head, int last, Measure measure)
     {
-        if (m.Currency is { } currency) return "money:" + currency;
+        if (m.Currency is { } currency) return "money:" + LocalCurrency(cx, m, currency);
         if (head is { Noun.KindFromContext: false } h) return h.Noun.Kind;
         var w = cx.W;
         // A kind-bearing modifier between the figure and a context noun: "12 civilian deaths".
@@ -890,6 +1051,18 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>
+    /// "about 18 billion shillings" in a Kenyan story are Kenya's: a currency word written after the figure that
+    /// several countries use is read as the story country's money; a sign or a code keeps its currency.
+    /// </summary>
+    private static string LocalCurrency(SentenceContext cx, NumberMention m, string code)
+    {
+        var w = cx.W;
+        int after = w.IndexAt(m.Core.End);
+        if (cx.Home is not { } home || NumberLexicon.Shared.CurrencyWords.At(w, after) is not { } word) return code;
+        return NumberLexicon.Shared.LocalCurrency(string.Join(' ', word.Words), home) ?? code;
+    }
 
     /// <summary>"All 21 were shot down": a figure the document gave before, with its noun, now restated bare.</summary>
     private static Claim? Restated(SentenceContext cx, NumberMention m, int start)
@@ -947,6 +1120,10 @@ public sealed class ClaimStage : ITallyStage
         int npEnd = head?.Last ?? last;
         bool demonymHead = head is { Noun: var n } && ReferenceEquals(n, PeopleByDemonym);
         if (!demonymHead && (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of"))) npEnd = Math.Min(w.End - 1, npEnd + 4);
+        // "Turkey has repatriated 9,000 of its citizens from camps in Syria": "its" people are the clause subject's,
+        // wherever they come from.
+        if (kind is "civilians" or "people" && head is { } own && w.IsAny(own.First - 1, "its", "their")
+            && ClauseSubject(cx, m, frame, clauseOnly: false) is { } theirs) return theirs;
         // Most figures name no country in their phrase: the list is made only for one that does.
         List<string>? inPhrase = null;
         foreach (var a in cx.Actors)
@@ -1221,6 +1398,10 @@ public sealed class ClaimStage : ITallyStage
     private static TimeRef? TimeOf(SentenceContext cx, NumberMention m)
     {
         var w = cx.W;
+        // "since a roadside bomb wounded four peacekeepers on the Obo road in November": a figure inside the event
+        // that opens a period happened on the period's first date.
+        foreach (var d in cx.Dates)
+            if (d.Since && d.Span.Contains(m.Span) && d.Start is { } opened) return new TimeRef(cx.Doc[OpeningDate(w, d.Span)], opened, opened);
         var (since, sinceAt) = cx.Since;
         // "killed five, bringing the toll to 300 since October": the period is the other figure's.
         if (since is not null && sinceAt != w.Start && FigureBetween(cx, m.Span, w.SpanOf(sinceAt))) since = null;
@@ -1254,6 +1435,22 @@ public sealed class ClaimStage : ITallyStage
         for (int i = w.Start; i < w.End; i++)
             if (IsLabelEnd(w, i)) return date.End <= w.SpanOf(i).Start;
         return false;
+    }
+
+    /// <summary>
+    /// The date words that end a "since" period's span ("in November" of "since a roadside bomb wounded four
+    /// peacekeepers on the Obo road in November"): numbers, month words and their preposition; the whole span
+    /// when it ends otherwise.
+    /// </summary>
+    private static TextSpan OpeningDate(TokenWindow w, TextSpan period)
+    {
+        int last = w.LastIndexBefore(period.End), first = last + 1;
+        while (first - 1 > w.IndexAt(period.Start) && (w.IsNumber(first - 1) || w.IsPunct(first - 1, '.') || w.IsPunct(first - 1, ',')
+            || w.IsWord(first - 1) && TimeWords.TryGet(w.Chars(first - 1).TrimEnd('.'), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.MonthAbbreviation))
+            first--;
+        if (first > last) return period;
+        if (w.IsAny(first - 1, "in", "on", "of")) first--;
+        return w.Cover(first, last);
     }
 
     /// <summary>How many tokens after "since" a date may stand and still date the period's start.</summary>
@@ -1529,6 +1726,8 @@ public sealed class ClaimStage : ITallyStage
     /// (a named actor, a longer source chain) gives the fields; the other fills what it lacks. A headline names
     /// its source in short ("Nigerian military says") and rounds its figures, so it joins the body's statement
     /// from the same country whatever actor its few words suggest; a denial of a figure is never the claim it denies.
+    /// A figure the text names as one already given ("the figure of 44 police officers killed", in a correction)
+    /// joins that claim whoever the sentence credits, and gives it no fields.
     /// </summary>
     private static List<Claim> Merge(List<Claim> claims, int headlineEnd)
     {
@@ -1540,7 +1739,7 @@ public sealed class ClaimStage : ITallyStage
             // On a tie the body's statement, fuller than a headline's, gives the fields; its exact figure always
             // beats the headline's round one.
             int gain = Informativeness(c) - Informativeness(merged[i]);
-            var (best, other) = gain > 0 || gain == 0 && merged[i].Evidence[0].End <= headlineEnd || merged[i].Figure.Value != c.Figure.Value
+            var (best, other) = !c.Restatement && (gain > 0 || gain == 0 && merged[i].Evidence[0].End <= headlineEnd || merged[i].Figure.Value != c.Figure.Value)
                 ? (c, merged[i]) : (merged[i], c);
             merged[i] = best with
             {
@@ -1574,9 +1773,11 @@ public sealed class ClaimStage : ITallyStage
             // A headline's few words often give its figure the wrong side ("Russia hits Ukraine; Kyiv toll at 14"),
             // so its actor does not keep it apart from the body's statement of the same figure.
             bool fromHeadline = x.Evidence[0].End <= headlineEnd;
+            bool sameDenial = (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied);
+            if (c.Restatement && x.Measure == c.Measure && x.Figure.Value == c.Figure.Value && sameDenial) return i;
             if (x.Measure == c.Measure && (x.Figure.Value == c.Figure.Value || fromHeadline && x.Evidence.Length == 1 && RoundsTo(c.Figure.Value, x.Figure.Value))
                 && (fromHeadline || x.Subject.Actor == c.Subject.Actor || x.Subject.Actor is null || c.Subject.Actor is null)
-                && (x.Modality == Modality.Denied) == (c.Modality == Modality.Denied)
+                && sameDenial
                 && (SameFirstSource(x, c) || fromHeadline && x.AccordingTo[0].Country is var said && (said is null || said == c.AccordingTo[0].Country))) return i;
         }
         return -1;

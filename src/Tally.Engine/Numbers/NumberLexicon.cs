@@ -53,10 +53,13 @@ internal sealed class NumberLexicon
         _openingWords = openingWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _openingShapes = new WordOpenings(openingWords);
         CodePrefixes = LexiconFile.Set("code-prefixes.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
+        UnitNames = LexiconFile.Set("unit-names.txt").GetAlternateLookup<ReadOnlySpan<char>>();
         var currencies = LexiconFile.Map("currencies.tsv");
         Currencies = currencies.GetAlternateLookup<ReadOnlySpan<char>>();
         _currencyShapes = new WordOpenings(currencies.Keys);
         CurrencyWords = new(LexiconFile.Rows("currencies.tsv").Select(r => new Phrase<string>(LexiconFile.Words(r[0]), r[1])));
+        _localCurrencies = LexiconFile.Rows("currency-countries.tsv")
+            .ToFrozenDictionary(r => LocalKey(r[0], r[1]), r => r[2], StringComparer.OrdinalIgnoreCase);
     }
 
     public FrozenDictionary<string, (decimal Value, NumberWordRole Role)>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
@@ -66,11 +69,15 @@ internal sealed class NumberLexicon
     public FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounts { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodePrefixes { get; }
+
+    /// <summary>Capitalised unit nouns after a number that make it part of a name ("the 444 Brigade"), from unit-names.txt.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitNames { get; }
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Currencies { get; }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _openingWords;
     private readonly WordOpenings _openingShapes;
     private readonly WordOpenings _currencyShapes;
+    private readonly FrozenDictionary<string, string> _localCurrencies;
 
     /// <summary>Whether a spelled-out or vague figure can start with <paramref name="word"/>; most words are told without a probe.</summary>
     public bool IsOpeningWord(ReadOnlySpan<char> word) => _openingShapes.MayMatch(word) && _openingWords.Contains(word);
@@ -80,6 +87,14 @@ internal sealed class NumberLexicon
 
     /// <summary>The currencies named after a number, some in two words ("3 million Australian dollars").</summary>
     public PhraseTable<string> CurrencyWords { get; }
+
+    /// <summary>
+    /// The code of a currency word several countries use ("shillings", "pesos") in a story set in
+    /// <paramref name="country"/> (currency-countries.tsv), or null where the country uses no currency of that name.
+    /// </summary>
+    public string? LocalCurrency(string word, string country) => _localCurrencies.GetValueOrDefault(LocalKey(word, country));
+
+    private static string LocalKey(string word, string country) => word + "\t" + country;
 
     private static Qualifier ReadQualifier(string hedge, string flags) => new(
         ClaimNames.TryParseHedge(hedge, out var h) ? h : null,

@@ -226,7 +226,8 @@ internal sealed class NumberRecognizer
             if (w.IsPunct(before, '/') && w.Touching(before) || w.IsPunct(after, '/') && w.Touching(last) && w.IsNumber(after + 1)) return false;
         }
         if (IsAge(w, before)) return false;
-        if (w.IsWord(before) && w.IsCapitalised(before) && _lex.CodePrefixes.Contains(w.Chars(before))) return false;
+        if (w.IsWord(before) && (w.IsCapitalised(before) || w.IsAny(before - 1, "in", "at", "from", "inside", "into")) && _lex.CodePrefixes.Contains(w.Chars(before))) return false;
+        if (IsUnitName(w, after)) return false;
         if (w.IsPunct(after, '%')) return false;
         var notCounts = _lex.NotCounts;
         if (n.Currency is null && w.InRange(after) && notCounts.Contains(w.Chars(after))) return false;
@@ -239,6 +240,14 @@ internal sealed class NumberRecognizer
         }
         if (w.Is(after, "per") && w.Is(after + 1, "cent")) return false;
         return true;
+    }
+
+    /// <summary>"the 444 Brigade", "the 72 Mechanised Brigade": up to two capitalised words after the number end in a unit's name.</summary>
+    private bool IsUnitName(TokenWindow w, int after)
+    {
+        for (int i = after; i <= after + 2 && w.IsWord(i) && w.IsCapitalised(i); i++)
+            if (_lex.UnitNames.Contains(w.Chars(i))) return true;
+        return false;
     }
 
     /// <summary>

@@ -1,12 +1,15 @@
 using Tally.Documents;
 using Tally.Pipeline;
 using Tally.Text;
+using Tally.Time;
 
 namespace Tally.Numbers;
 
 /// <summary>
 /// Assigns the Numbers layer: every counting figure, sentence by sentence, leaving out numbers inside
-/// the date expressions the Dates layer found ("February 23-26").
+/// the date expressions the Dates layer found ("February 23-26"). A "since" period also spans the words of
+/// its event ("since a roadside bomb wounded four peacekeepers on the Obo road in November"): only its
+/// date's own numbers are left out there.
 /// </summary>
 public sealed class NumberStage : ITallyStage
 {
@@ -20,6 +23,7 @@ public sealed class NumberStage : ITallyStage
     {
         var numbers = new List<NumberMention>();
         var dates = doc.Dates;
+        var all = new TokenWindow(doc.Normalized, doc.TokenArray, 0, doc.TokenArray.Length);
         bool IsDate(TextSpan span)
         {
             int lo = 0, hi = dates.Count - 1;
@@ -29,7 +33,7 @@ public sealed class NumberStage : ITallyStage
                 var d = dates[mid].Span;
                 if (d.End <= span.Start) lo = mid + 1;
                 else if (d.Start >= span.End) hi = mid - 1;
-                else return true;
+                else return !dates[mid].Since || IsDateNumber(all, span);
             }
             return false;
         }
@@ -38,4 +42,16 @@ public sealed class NumberStage : ITallyStage
         foreach (var window in SentenceWindows.Of(doc)) _recognizer.Scan(window, isDate, numbers);
         doc.Numbers = numbers;
     }
+
+    /// <summary>Whether the number at <paramref name="span"/> belongs to a date: a year, or a day next to its month ("Feb. 24", "24 February").</summary>
+    private static bool IsDateNumber(TokenWindow all, TextSpan span)
+    {
+        int first = all.IndexAt(span.Start), last = all.LastIndexBefore(span.End);
+        if (first == last && all.IsNumber(first) && all.Chars(first).Length == 4) return true;
+        int before = all.IsPunct(first - 1, '.') ? first - 2 : first - 1;
+        return IsMonth(all, before) || IsMonth(all, last + 1) || all.Is(last + 1, "of") && IsMonth(all, last + 2);
+    }
+
+    private static bool IsMonth(TokenWindow w, int i) =>
+        w.IsWord(i) && TimeWords.TryGet(w.Chars(i).TrimEnd('.'), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.MonthAbbreviation;
 }

@@ -43,6 +43,8 @@ public partial class ClaimStageTests
     [InlineData("published: 2025-04-17\nAcross Chad, more than 12 million people have been forced from their homes since the war began.", "12000000", "null..2025-04-17")]
     // A date in a table row's key dates each figure of the row, past the semicolons between them.
     [InlineData("published: 2025-03-20\n- 9 March, in Bijapur: Rebels killed: 31; Soldiers killed: 2", "2", "2025-03-09..2025-03-09")]
+    // A figure inside the event that opens a period happened on the period's first date.
+    [InlineData("published: 2025-03-10\nPatrols were cut back since a roadside bomb wounded four peacekeepers on the Obo road in November.", "4", "2024-11..2024-11")]
     public void Process_Time(string input, string figure, string expected)
     {
         var claim = Assert.Single(Run(input).Claims, c => c.Figure.Value.Low.ToString(System.Globalization.CultureInfo.InvariantCulture) == figure);

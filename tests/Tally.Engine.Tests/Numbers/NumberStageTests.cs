@@ -28,6 +28,25 @@ public class NumberStageTests
         Assert.Equal(2, doc.Numbers.Count);
     }
 
+    [Fact]
+    public void Process_SincePeriod_KeepsTheCountsOfItsEventButNotItsDate()
+    {
+        const string text = "Patrols stopped since a bomb wounded four peacekeepers on 12 November 2024.";
+        int since = text.IndexOf("since", StringComparison.Ordinal);
+        var period = new Tally.Documents.TextSpan(since, text.Length - 1);
+        var doc = TestPipelines.Run(text, d => d.Dates = [new Tally.Time.TimeMention(period, null, null, Since: true)], new NumberStage());
+        Assert.Equal(["four"], doc.Numbers.Select(n => doc[n.Core]));
+    }
+
+    [Fact]
+    public void Process_OtherDate_LeavesOutEveryNumberInside()
+    {
+        const string text = "Talks were held on 12 November 2024.";
+        var date = new Tally.Documents.TextSpan(text.IndexOf("12", StringComparison.Ordinal), text.Length - 1);
+        var doc = TestPipelines.Run(text, d => d.Dates = [new Tally.Time.TimeMention(date, null, null)], new NumberStage());
+        Assert.Empty(doc.Numbers);
+    }
+
     internal static Tally.Documents.TallyDocument Run(string text) =>
         TestPipelines.Run(text, doc => doc.Dates = [], new NumberStage());
 
