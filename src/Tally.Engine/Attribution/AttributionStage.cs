@@ -142,8 +142,9 @@ public sealed class AttributionStage : ITallyStage
                     scope = new TextSpan(sentences[index - 2].Span.Start, scope.End);
                 mentions.Add(new SourceMention(frame.Span, scope, Spoken(chain), frame.Modality));
             }
-            carried = Widest(composed).Chain;
-            if (reader.IntroducesDocument()) lastIssuer = Widest(composed).Frame.Speaker;
+            var widest = Widest(composed);
+            carried = widest.Chain;
+            if (reader.IntroducesDocument()) lastIssuer = widest.Frame.Speaker;
             foreach (var (frame, chain) in composed)
             {
                 if (people.Contains(frame.Speaker)) lastPerson = frame.Speaker;
