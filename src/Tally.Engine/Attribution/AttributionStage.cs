@@ -122,7 +122,6 @@ public sealed class AttributionStage : ITallyStage
             var (frames, impersonal) = reader.Frames();
             // In a transcript, the speaker's own figures are theirs, and what they pass on passes through them.
             var speaker = turns[sentence.Paragraph]?.Speaker;
-            ImmutableArray<Source> Spoken(ImmutableArray<Source> chain) => speaker is null || chain.Contains(speaker) ? chain : chain.Add(speaker);
             if (frames.Count == 0)
             {
                 // "The Taliban's chief spokesman, Zabihullah Mujahid, gave a different account." names the "he" and
@@ -130,7 +129,7 @@ public sealed class AttributionStage : ITallyStage
                 if (reader.SubjectPerson() is { } subject) lastPerson = subject;
                 var start = new TextSpan(sentence.Span.Start, sentence.Span.Start);
                 if (impersonal) carried = null;
-                else if (carried is { } chain) mentions.Add(new SourceMention(start, sentence.Span, Spoken(chain), Modality.Asserted));
+                else if (carried is { } chain) mentions.Add(new SourceMention(start, sentence.Span, Spoken(chain, speaker), Modality.Asserted));
                 else if (speaker is not null) mentions.Add(new SourceMention(start, sentence.Span, [speaker], Modality.Asserted));
                 continue;
             }
@@ -140,7 +139,7 @@ public sealed class AttributionStage : ITallyStage
                 var scope = frame.Scope;
                 if (frame.Backward && index >= 2 && sentences[index - 2].Paragraph == paragraph)
                     scope = new TextSpan(sentences[index - 2].Span.Start, scope.End);
-                mentions.Add(new SourceMention(frame.Span, scope, Spoken(chain), frame.Modality));
+                mentions.Add(new SourceMention(frame.Span, scope, Spoken(chain, speaker), frame.Modality));
             }
             var widest = Widest(composed);
             carried = widest.Chain;
@@ -157,6 +156,21 @@ public sealed class AttributionStage : ITallyStage
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Sources = mentions;
     }
+
+    /// <summary>
+    /// Whether a frame read already covers the span. A loop, not a lambda: a lambda capturing the reader's locals
+    /// would allocate its closure on every token the reader steps over.
+    /// </summary>
+    private static bool ScopeHolds(List<RawFrame> frames, TextSpan span)
+    {
+        foreach (var f in frames)
+            if (f.Scope.Contains(span)) return true;
+        return false;
+    }
+
+    /// <summary>A chain said in a transcript speaker's turn ends with that speaker.</summary>
+    private static ImmutableArray<Source> Spoken(ImmutableArray<Source> chain, Source? speaker) =>
+        speaker is null || chain.Contains(speaker) ? chain : chain.Add(speaker);
 
     /// <summary>The frame covering most of its sentence, the first of them on a tie: its chain is carried on.</summary>
     private static (RawFrame Frame, ImmutableArray<Source> Chain) Widest(List<(RawFrame Frame, ImmutableArray<Source> Chain)> composed)
@@ -328,7 +342,7 @@ public sealed class AttributionStage : ITallyStage
                     }
                 // "The commission said its investigators had confirmed …": the owner speaks through its own people.
                 if (w.IsAny(npStart, "its", "their", "his", "her") && AllLowercase(npStart + 1, npEnd) && !IsBodyPhrase(npStart + 1, npEnd)
-                    && frames.Exists(f => f.Scope.Contains(w.SpanOf(npStart)))) continue;
+                    && ScopeHolds(frames, w.SpanOf(npStart))) continue;
                 var source = MakeSource(npStart, npEnd);
                 if (source is null) continue;
                 var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);
@@ -747,7 +761,7 @@ public sealed class AttributionStage : ITallyStage
 
             var span = w.Cover(from, to);
             // "Ronda said": a surname named before is its person, though a town elsewhere has the name too.
-            if (from == to && w.IsCapitalised(from) && KnownPerson(doc[span], oneWord: true) is { } bySurname) return bySurname;
+            if (from == to && people.Count > 0 && w.IsCapitalised(from) && KnownPerson(w.Chars(from), oneWord: true) is { } bySurname) return bySurname;
             // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them
             // (a country or capital speaking, "Kyiv said", is an actor and stays a source).
             if (IsRegionOrTown(span) && !HasActor(span)) return null;
@@ -869,17 +883,15 @@ public sealed class AttributionStage : ITallyStage
         }
 
         /// <summary>The person already named <paramref name="name"/>, else for a one-word name ("Yu") the first whose name holds it.</summary>
-        private Source? KnownPerson(string name, bool oneWord)
+        private Source? KnownPerson(ReadOnlySpan<char> name, bool oneWord)
         {
             foreach (var p in people)
-                if (p.Name == name) return p;
+                if (name.SequenceEqual(p.Name)) return p;
             if (oneWord)
                 foreach (var p in people)
-                    if (HasWord(p.Name, name)) return p;
+                    if (IndexOfWord(p.Name, name) >= 0) return p;
             return null;
         }
-
-        private static bool HasWord(string name, string word) => IndexOfWord(name, word) >= 0;
 
         /// <summary>The country of the actor that opens the sentence ("Spain alone sent …"), if one does.</summary>
         private string? SubjectCountry()
