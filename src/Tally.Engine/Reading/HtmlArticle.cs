@@ -193,26 +193,8 @@ internal static class HtmlArticle
         }
     }
 
-    /// <summary>A cell's words on one line: inline text with whitespace collapsed, a line break a space.</summary>
-    private static string CellText(IElement cell)
-    {
-        var line = new StringBuilder();
-        AppendInline(cell, line);
-        return line.ToString().Trim();
-    }
-
-    private static void AppendInline(INode node, StringBuilder line)
-    {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is IText t) AppendCollapsed(t.Data, line);
-            else if (child is IElement e && !SkippedTags.Contains(e.LocalName) && !e.HasAttribute("hidden"))
-            {
-                if (e.LocalName == "br" || BlockTags.Contains(e.LocalName)) AppendCollapsed(" ", line);
-                AppendInline(e, line);
-            }
-        }
-    }
+    /// <summary>A cell's words on one line: its block text, a line break a space.</summary>
+    private static string CellText(IElement cell) => BlockText(cell, dropFurniture: false).Replace('\n', ' ');
 
     private static void AppendCollapsed(string s, StringBuilder line)
     {
