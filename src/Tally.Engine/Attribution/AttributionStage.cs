@@ -121,7 +121,7 @@ public sealed class AttributionStage : ITallyStage
             var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, lastIssuer, story, layers);
             var (frames, impersonal) = reader.Frames();
             // In a transcript, the speaker's own figures are theirs, and what they pass on passes through them.
-            var speaker = turns[sentence.Paragraph]?.Speaker;
+            var speaker = turns[sentence.Paragraph];
             if (frames.Count == 0)
             {
                 // "The Taliban's chief spokesman, Zabihullah Mujahid, gave a different account." names the "he" and

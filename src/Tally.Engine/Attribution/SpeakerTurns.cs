@@ -19,29 +19,25 @@ internal static class SpeakerTurns
     // Words that join a role's parts ("SECRETARY OF DEFENSE") and stay lowercase in it.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and" };
 
-    /// <summary>A turn: who speaks in it, or null for a question.</summary>
-    public sealed record Turn(Source? Speaker);
-
     /// <summary>
-    /// The turn each paragraph belongs to (null before the first label or where the document has no turns), and
-    /// the speakers named, in order of first label.
+    /// Who speaks in each paragraph's turn (null in a question's turn, before the first label, or where the
+    /// document has no turns), and the speakers named, in order of first label.
     /// </summary>
-    public static (Turn?[] ByParagraph, List<Source> Speakers) Of(TallyDocument doc, AttributionLexicon lex, string? home)
+    public static (Source?[] ByParagraph, List<Source> Speakers) Of(TallyDocument doc, AttributionLexicon lex, string? home)
     {
         var paragraphs = doc.Paragraphs;
-        var byParagraph = new Turn?[paragraphs.Count];
+        var byParagraph = new Source?[paragraphs.Count];
         var speakers = new List<Source>();
         var labels = new string?[paragraphs.Count];
         int count = 0;
         for (int p = 0; p < paragraphs.Count; p++)
             if ((labels[p] = LabelAt(doc.Normalized, paragraphs[p].Span)) is not null) count++;
         if (count < 2) return (byParagraph, speakers);
-        Turn? turn = null;
+        Source? speaker = null;
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            if (labels[p] is { } label)
-                turn = new Turn(Questioners.Contains(label) ? null : Speaker(label, lex, home, speakers));
-            byParagraph[p] = turn;
+            if (labels[p] is { } label) speaker = Questioners.Contains(label) ? null : Speaker(label, lex, home, speakers);
+            byParagraph[p] = speaker;
         }
         return (byParagraph, speakers);
     }
