@@ -1446,7 +1446,7 @@ public sealed class ClaimStage : ITallyStage
     {
         int last = w.LastIndexBefore(period.End), first = last + 1;
         while (first - 1 > w.IndexAt(period.Start) && (w.IsNumber(first - 1) || w.IsPunct(first - 1, '.') || w.IsPunct(first - 1, ',')
-            || w.IsWord(first - 1) && TimeWords.TryGet(w.Chars(first - 1).TrimEnd('.'), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.MonthAbbreviation))
+            || w.IsWord(first - 1) && TimeWords.IsMonth(w.Chars(first - 1))))
             first--;
         if (first > last) return period;
         if (w.IsAny(first - 1, "in", "on", "of")) first--;

@@ -52,6 +52,5 @@ public sealed class NumberStage : ITallyStage
         return IsMonth(all, before) || IsMonth(all, last + 1) || all.Is(last + 1, "of") && IsMonth(all, last + 2);
     }
 
-    private static bool IsMonth(TokenWindow w, int i) =>
-        w.IsWord(i) && TimeWords.TryGet(w.Chars(i).TrimEnd('.'), out var word) && word.Kind is TimeWordKind.Month or TimeWordKind.MonthAbbreviation;
+    private static bool IsMonth(TokenWindow w, int i) => w.IsWord(i) && TimeWords.IsMonth(w.Chars(i));
 }

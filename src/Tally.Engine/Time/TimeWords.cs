@@ -93,6 +93,10 @@ internal static class TimeWords
     /// <summary>Whether <paramref name="word"/> brings a new running total before "to" and its figure ("bringing the toll to 300").</summary>
     public static bool IsRunningTotal(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.RunningTotal;
 
+    /// <summary>Whether <paramref name="word"/> is a month's name or its abbreviation, a full stop after it allowed ("Feb.").</summary>
+    public static bool IsMonth(ReadOnlySpan<char> word) =>
+        TryGet(word.TrimEnd('.'), out var entry) && entry.Kind is TimeWordKind.Month or TimeWordKind.MonthAbbreviation;
+
     /// <summary>Whether <paramref name="word"/> names an event that a "since" period may start from ("war", "coup").</summary>
     public static bool IsEvent(ReadOnlySpan<char> word) => TryGet(word, out var entry) && entry.Kind == TimeWordKind.Event;
 
