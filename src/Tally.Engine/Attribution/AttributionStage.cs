@@ -366,6 +366,9 @@ public sealed class AttributionStage : ITallyStage
                 bool numberAfter = false;
                 for (int k = LayerSearch.FirstStartingAt(numbers, n => n.Span, afterVerb); k < numbers.Count && numbers[k].Span.Start <= sentence.End && !numberAfter; k++)
                     numberAfter = numbers[k].Span.End <= sentence.End;
+                // The word before the subject's determiners: what the frame's clause follows.
+                int lead = npStart - 1;
+                while (w.IsAny(lead, Determiners)) lead--;
                 TextSpan scope;
                 // "…rose to 2,901, the ministry said, up from 2,862": a frame set off by commas covers its sentence.
                 // '"… 48 drones were launched," the air force said, adding …' too: a closing quote follows the comma.
@@ -382,8 +385,6 @@ public sealed class AttributionStage : ITallyStage
                 {
                     // "…, the ministry said": a frame after its figures follows a comma, a quote or a conjunction;
                     // after a plain word it is a clause inside a phrase ("from photographs the group posted").
-                    int lead = npStart - 1;
-                    while (w.IsAny(lead, Determiners)) lead--;
                     if (!inverted && lead >= w.Start && w.IsWord(lead) && !IsBoundary(lead) && !w.IsAny(lead, FunctionWords)) continue;
                     // "…since Monday, when the top court confirmed the result", "…, while a rights group put the toll
                     // higher": a subordinate or contrasting clause does not report the main clause before it.
@@ -400,9 +401,7 @@ public sealed class AttributionStage : ITallyStage
                         downstream = MakeSource(DownstreamAgent(cueAt), after);
                     else if (w.IsPunct(k, ',') || w.IsPunct(k, '.')) break;
                 }
-                int conjunction = npStart - 1;
-                while (w.IsAny(conjunction, Determiners)) conjunction--;
-                bool coordinated = !inverted && w.Is(conjunction, "and") && w.IsPunct(conjunction - 1, ',');
+                bool coordinated = !inverted && w.Is(lead, "and") && w.IsPunct(lead - 1, ',');
                 if (downstream is not null)
                     frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, downstream, relaysAll.Add(source), verb.Value.Modality, false)
                         { Speaker = source, Coordinated = coordinated });
