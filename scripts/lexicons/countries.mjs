@@ -19,9 +19,12 @@ const rows = [];
 const owners = new Map(); // form -> set of codes, to drop forms shared by several countries
 for (const c of countries) {
   if (!/^[A-Z]{2}$/.test(c.cca2)) continue;
-  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(usable))];
   const eng = c.demonyms?.eng;
   const demonyms = [...new Set(eng ? [eng.m, eng.f].filter(Boolean).flatMap(d => [d, ...plural(d)]) : [])];
+  // An alternative spelling that is also the demonym ("Thai", "Togolese") is read as the demonym: "Thai
+  // shelling" names a side, not a place. A common name that is its own demonym ("Djibouti") stays a name.
+  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(usable))]
+    .filter(n => n === c.name.common || !demonyms.includes(n));
   const capitals = c.capital.filter(usable);
   for (const form of [...names, ...demonyms])
     owners.set(form, (owners.get(form) ?? new Map()).set(c.cca2, c.independent));
