@@ -834,6 +834,14 @@ public sealed class AttributionStage : ITallyStage
                 if (known is not null && role is null && country is null) return known;
                 // "The ministry's spokesman, Anis al-Asbahi": a spokesman speaks for the body named before.
                 country ??= OwnerCountry(from, to);
+                // "office spokesperson Thameen Al-Kheetan" after "the UN human rights office said": the body word before
+                // the role is that body, whose country its speaker has, none for an international body.
+                if (country is null && known?.Country is null && BodyBeforeRole(from, nameStart - 1) is { } spokenFor)
+                {
+                    var spokesperson = new Source(name, role, spokenFor.Country);
+                    people.Add(spokesperson);
+                    return spokesperson;
+                }
                 // "In Russia's Belgorod region, Governor X said": a local office holder speaks for the place named.
                 if (country is null && known?.Country is null && HasLocalRole(from, to)) country = FirstPlaceCountry(_sentence);
                 // A spokesman speaks for the country the sentence opens with ("Thailand struck …, army spokesman X said"),
@@ -910,6 +918,15 @@ public sealed class AttributionStage : ITallyStage
             if (KnownBodyIn(from, to) is { Country: { } known }) return known;
             for (int k = from; k < to; k++)
                 if (IsBodyWord(k) && !w.IsCapitalised(k) && w.Is(k + 1, "'s") && Mentioned(k, k) is { Country: { } country }) return country;
+            return null;
+        }
+
+        /// <summary>The body named before that a lowercase body word right before a role word points to ("office spokesperson").</summary>
+        private Source? BodyBeforeRole(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+                if (IsBodyWord(k) && (k == w.Start || !w.IsCapitalised(k)) && _lex.RoleOf(w.Chars(k + 1)) is not null && !IsBodyWord(k + 1))
+                    return Mentioned(k, k) is { } body && bodies.Contains(body) ? body : null;
             return null;
         }
 
