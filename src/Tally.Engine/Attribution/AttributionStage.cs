@@ -29,6 +29,9 @@ public sealed class AttributionStage : ITallyStage
         new("that", "which", "who", "while", "with", "and", "but", "as", "after", "when", "where", "because", "whereas", "although", "since", "though", "if", "so",
          "by", "before", "during", "until", "from", "what");
 
+    // Words that carry a name into the rest of its phrase: "Governor Vitaliy Kim of Mykolaiv region".
+    private static readonly WordList NameLinks = new("of", "for", "at", "in", "'s");
+
     private static readonly WordList SubordinateOpeners = new("when", "after", "before", "because", "until", "where", "if", "while", "whereas", "although");
 
     private static readonly WordList PlacePrepositions = new("in", "at", "on", "near", "into", "around", "outside", "inside");
@@ -438,6 +441,15 @@ public sealed class AttributionStage : ITallyStage
             int start = w.IsAny(w.Start, "the", "a", "an") ? w.Start : SubjectStart();
             if (!w.IsAny(start, "the", "a", "an") && !IsNameWord(start) || w.IsAny(start, Pronouns)) return null;
             int end = NpRight(start);
+            // "Israeli Defence Minister Yoav Gallant visited troops": the subject ends with the name; the lowercase
+            // word after it starts the predicate, not the role.
+            for (int k = start + 1; k <= end; k++)
+                if (w.IsWord(k) && !w.IsCapitalised(k) && !IsNameWord(k) && IsNameWord(k - 1) && !IsTitle(k - 1) && !w.IsAny(k, NameLinks)
+                    && HasPersonRole(start, k - 1))
+                {
+                    end = k - 1;
+                    break;
+                }
             if (end < start || !HasPersonRole(start, end)) return null;
             int before = people.Count;
             var source = MakeSource(start, end);
@@ -817,16 +829,17 @@ public sealed class AttributionStage : ITallyStage
             if (nameEnd >= 0 && nameStart >= from && (!IsBodyPhrase(from, headEnd) || HasPersonRole(from, nameStart - 1)))
             {
                 string name = doc[w.Cover(nameStart, nameEnd)];
-                var known = KnownPerson(name, oneWord: nameStart == nameEnd);
+                var known = KnownPerson(name, oneWord: nameStart == nameEnd) ?? (nameStart == nameEnd ? TitledEarlier(w.Chars(nameStart)) : null);
                 string? role;
                 if (apposition && roleEnd < to) role = doc[w.Cover(SkipDeterminers(roleEnd + 1, to), to)];
                 else
                 {
                     // The words around the name, less trailing titles: "South Korean lawmaker (Rep.)", "Governor … of Mykolaiv region".
                     int roleLast = nameStart - 1;
-                    // A lowercase title is a description and stays ("former Nigerian president Olusegun Obasanjo").
+                    // A lowercase title is a description and stays ("former Nigerian president Olusegun Obasanjo"), and so
+                    // does a title that is the whole role ("Kenya's President William Ruto").
                     while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation
-                        || _lex.RoleOf(w.Chars(roleLast)) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast))) roleLast--;
+                        || _lex.RoleOf(w.Chars(roleLast)) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast) && HasRoleWord(from, roleLast - 1))) roleLast--;
                     string before = roleLast >= from ? doc[w.Cover(from, roleLast)] : "";
                     string after = nameEnd < headEnd ? doc[w.Cover(nameEnd + 1, headEnd)] : "";
                     role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
@@ -898,6 +911,40 @@ public sealed class AttributionStage : ITallyStage
                 foreach (var p in people)
                     if (IndexOfWord(p.Name, name) >= 0) return p;
             return null;
+        }
+
+        /// <summary>
+        /// "… a summit with U.S. President Joe Biden. Biden later announced …": a surname alone is the person an
+        /// earlier sentence named in full after a title, with the country that title carried.
+        /// </summary>
+        private Source? TitledEarlier(ReadOnlySpan<char> surname)
+        {
+            var all = new TokenWindow(doc.Normalized, doc.TokenArray, 0, w.Start);
+            for (int k = w.Start - 1; k > 1; k--)
+            {
+                if (!all.Chars(k).SequenceEqual(surname)) continue;
+                // One or two given names, then a title within three words: "Secretary of State Antony Blinken".
+                for (int first = k - 1; first >= k - 2 && first > 3 && all.IsWord(first) && all.IsCapitalised(first) && _lex.RoleOf(all.Chars(first)) is null; first--)
+                {
+                    int title = first - 1;
+                    while (title > first - 3 && _lex.RoleOf(all.Chars(title)) != RoleUse.Title) title--;
+                    if (_lex.RoleOf(all.Chars(title)) == RoleUse.Title) return Introduced(all, title, first, k);
+                }
+            }
+            return null;
+        }
+
+        /// <summary>The person named by tokens first..last after a title at <paramref name="title"/>, with the country named just before.</summary>
+        private Source Introduced(TokenWindow all, int title, int first, int last)
+        {
+            var before = new TextSpan(all.SpanOf(Math.Max(0, title - 3)).Start, all.SpanOf(first - 1).End);
+            string? country = null;
+            foreach (var actor in doc.Actors)
+                if (before.Contains(actor.Span)) country = actor.Country;
+                else if (actor.Span.Start > before.End) break;
+            var person = new Source(doc[all.Cover(first, last)], doc[all.Cover(title, first - 1)], country);
+            people.Add(person);
+            return person;
         }
 
         /// <summary>The country of the actor that opens the sentence ("Spain alone sent …"), if one does.</summary>
