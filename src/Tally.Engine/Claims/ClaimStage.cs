@@ -1255,7 +1255,9 @@ public sealed class ClaimStage : ITallyStage
         // States said it would provide $1 million").
         for (int k = w.IndexAt(m.Span.Start) - 1; k >= w.Start; k--)
             if (clauseOnly && (w.IsPunct(k, ',') || w.IsPunct(k, ';') || w.IsAny(k, "that", "while", "but"))
-                || !clauseOnly && (w.IsPunct(k, ';') || w.IsPunct(k, ',') && w.IsAny(k + 1, "and", "while", "but", "whereas")))
+                || !clauseOnly && (w.IsPunct(k, ';') || w.IsPunct(k, ',') && w.IsAny(k + 1, "and", "while", "but", "whereas")
+                    // "EU adds 5 billion euros as U.S. sends $300 million": a conjunction before a new subject.
+                    || w.IsAny(k, "as", "while", "whereas") && ActorStartingAt(cx, w.Is(k + 1, "the") ? k + 2 : k + 1) is not null))
             {
                 clauseStart = w.SpanOf(k).End;
                 break;
