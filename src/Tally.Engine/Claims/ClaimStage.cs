@@ -1166,6 +1166,11 @@ public sealed class ClaimStage : ITallyStage
         bool civilian = kind is "civilians" or "people";
         if (civilian && WhereCiviliansAre(cx, m) is { } where) return where;
 
+        // "police seized 91 rifles", "the army recovered 31 firearms" (measured as other, since only people are
+        // captured): small arms are seized in police and security operations and counted for the country they were
+        // seized in, not for the story's other side.
+        if (measure == Measure.Other && kind is "equipment:weapon" or "equipment:gun")
+            return place?.Country ?? ClauseSubject(cx, m, frame, clauseOnly: true) ?? cx.Home;
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
             || kind.StartsWith("money", StringComparison.Ordinal) || lost;
         bool inflicted = verbBefore && !lost && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
