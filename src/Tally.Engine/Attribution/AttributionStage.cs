@@ -888,8 +888,10 @@ public sealed class AttributionStage : ITallyStage
             string text = doc[w.Cover(from, to)];
             // An international body ("the UN mission in Ukraine") belongs to no country, whatever place it names.
             // "local rights groups" are of the place, though rights groups in general belong to no country.
+            // An international body's name after a country or demonym is that country's branch or mission: "the
+            // Malagasy Red Cross", "Ukraine's UN mission".
             if (KnownBodyIn(from, to) is { } body)
-                return new Source(text, body.Role, body.International && !w.Is(from, "local") ? null : body.Country ?? country ?? story.Home);
+                return new Source(text, body.Role, body.International && !w.Is(from, "local") && !IsActor(from) ? null : body.Country ?? country ?? story.Home);
             if (IsBodyPhrase(from, to) || country is not null || HasRoleWord(from, to))
             {
                 // The role is the phrase without its owner: "Ecuador's prison authority" is a "prison authority".
