@@ -32,6 +32,9 @@ public sealed class AttributionStage : ITallyStage
     // Words that carry a name into the rest of its phrase: "Governor Vitaliy Kim of Mykolaiv region".
     private static readonly WordList NameLinks = new("of", "for", "at", "in", "'s");
 
+    // What "the city's" and "the region's" point back to.
+    private static readonly WordList LocalityWords = new("city", "town", "village", "region", "province", "district", "state", "oblast");
+
     private static readonly WordList SubordinateOpeners = new("when", "after", "before", "because", "until", "where", "if", "while", "whereas", "although");
 
     private static readonly WordList PlacePrepositions = new("in", "at", "on", "near", "into", "around", "outside", "inside");
@@ -121,7 +124,7 @@ public sealed class AttributionStage : ITallyStage
                     carried = null;
                 paragraph = sentence.Paragraph;
             }
-            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, lastIssuer, story, layers);
+            var reader = new SentenceReader(this, doc, w, people, bodies, lastPerson, lastBody, lastIssuer, carried is [var carrier, ..] ? carrier : null, story, layers);
             var (frames, impersonal) = reader.Frames();
             // In a transcript, the speaker's own figures are theirs, and what they pass on passes through them.
             var speaker = turns[sentence.Paragraph];
@@ -217,7 +220,7 @@ public sealed class AttributionStage : ITallyStage
 
     /// <summary>Reads the frames of one sentence.</summary>
     private sealed class SentenceReader(AttributionStage stage, TallyDocument doc, TokenWindow w, List<Source> people, List<Source> bodies,
-        Source? lastPerson, Source? lastBody, Source? lastIssuer, StoryCountry story, SentenceLayers layers)
+        Source? lastPerson, Source? lastBody, Source? lastIssuer, Source? carrier, StoryCountry story, SentenceLayers layers)
     {
         private readonly AttributionLexicon _lex = stage._lex;
 
@@ -862,9 +865,10 @@ public sealed class AttributionStage : ITallyStage
                 // the body that spoke last ("The Houthis say … Military spokesman Yahya Saree claimed").
                 if (country is null && known?.Country is null && role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase))
                     country = SubjectCountry() ?? CountryOfSentenceBefore() ?? lastBody?.Country;
-                // "Other Iranian officials have offered higher numbers. Saeed Ohadi, who heads …, told …": a person
-                // with no cue of their own speaks for the country the sentence before named.
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to, CountryOfSentenceBefore()));
+                // "The SBU says its drones hit 41 aircraft. … President Volodymyr Zelensky said …": a person with no cue
+                // of their own speaks for the side whose source the paragraph carries, else for the country the sentence
+                // before named ("Other Iranian officials have offered higher numbers. Saeed Ohadi, who heads …, told …").
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to, carrier?.Country ?? CountryOfSentenceBefore()));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -1085,6 +1089,16 @@ public sealed class AttributionStage : ITallyStage
             return first < actors.Count && actors[first].Span.End <= before.End ? actors[first].Country : null;
         }
 
+        /// <summary>The country of the last town or region named before <paramref name="offset"/> that the story makes likely.</summary>
+        private string? LastLocalityBefore(int offset)
+        {
+            var all = doc.Places;
+            string? last = null;
+            for (int i = 0; i < all.Count && all[i].Span.End <= offset; i++)
+                if (all[i].Kind != Places.PlaceKind.Country && all[i].Country is { } country && story.Trusts(country)) last = country;
+            return last;
+        }
+
         private string? LastCountryBefore(int offset)
         {
             var all = doc.Actors;
@@ -1129,7 +1143,11 @@ public sealed class AttributionStage : ITallyStage
             for (int i = 0; i < actors.Count; i++)
                 if (span.Contains(actors[i].Span)) return actors[i].Country;
             for (int k = w.IndexAt(span.Start); k < w.End && w.SpanOf(k).End <= span.End; k++)
+            {
                 if (w.Is(k, "that") && w.Is(k + 1, "country")) return LastCountryBefore(span.Start);
+                // "killed in Kyiv, according to the city's military administration": the town or region named last.
+                if (w.Is(k - 1, "the") && w.IsAny(k, LocalityWords) && w.Is(k + 1, "'s") && LastLocalityBefore(span.Start) is { } local) return local;
+            }
             // A place in a country the story never names is likelier a homonym ("Unity", "North") than a clue.
             return FirstPlaceCountry(span);
         }
@@ -1140,8 +1158,21 @@ public sealed class AttributionStage : ITallyStage
         /// </summary>
         private Source? Mentioned(int from, int to)
         {
+            bool roleWords = true;
             for (int k = from; k <= to; k++)
-                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start || _lex.RoleOf(w.Chars(k)) is null) return null;
+            {
+                if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start) return null;
+                roleWords &= _lex.RoleOf(w.Chars(k)) is not null;
+            }
+            if (!roleWords)
+            {
+                // "the air force" after "Ukraine's air force said": a body named before, by the words of its name.
+                if (from == to || !IsBodyWord(to)) return null;
+                var phrase = doc.Slice(w.Cover(from, to));
+                for (int k = bodies.Count - 1; k >= 0; k--)
+                    if (Names(bodies[k], phrase)) return bodies[k];
+                return null;
+            }
             var last = doc.Slice(w.SpanOf(to));
             // "the military" is a body, though a spokesman's role has the word too.
             if (IsBodyWord(to))
