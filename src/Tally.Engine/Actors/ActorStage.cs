@@ -1,4 +1,5 @@
 using Tally.Documents;
+using Tally.Lexicons;
 using Tally.Pipeline;
 
 namespace Tally.Actors;
@@ -10,6 +11,9 @@ namespace Tally.Actors;
 /// </summary>
 public sealed class ActorStage : ITallyStage
 {
+    // Nouns after which a demonym names a language: "its French initials".
+    private static readonly WordList LanguageNouns = new("initials", "acronym", "abbreviation", "name", "word", "words", "language", "translation", "spelling", "speakers", "subtitles");
+
     public string Name => "actors";
     public Layer Requires => Layer.Tokens;
     public Layer Assigns => Layer.Actors;
@@ -31,10 +35,22 @@ public sealed class ActorStage : ITallyStage
             int n = matcher.Match(text, pieces, i, out var name);
             if (n == 0) { i++; continue; }
             var span = new TextSpan(pieces[i].Start, pieces[i + n - 1].End);
-            mentions.Add(new ActorMention(span, name.Code, name.Form, IsPossessive(text, pieces, i + n)));
+            if (!(name.Form == ActorForm.Demonym && IsLanguage(text, pieces, i, i + n)))
+                mentions.Add(new ActorMention(span, name.Code, name.Form, IsPossessive(text, pieces, i + n)));
             i += n;
         }
         doc.Actors = mentions;
+    }
+
+    /// <summary>
+    /// Whether a demonym names a language, not a side: "known by its French initials", "said in Russian, then
+    /// in English".
+    /// </summary>
+    private static bool IsLanguage(string text, ReadOnlySpan<TextSpan> pieces, int first, int next)
+    {
+        if (next < pieces.Length && LanguageNouns.Contains(text.AsSpan(pieces[next].Start, pieces[next].Length))) return true;
+        bool afterIn = first > 0 && text.AsSpan(pieces[first - 1].Start, pieces[first - 1].Length) is "in";
+        return afterIn && (next >= pieces.Length || !char.IsLetter(text[pieces[next].Start]));
     }
 
     /// <summary>Whether the piece at <paramref name="i"/> is a possessive "'s", or a bare "'" after a final s ("Philippines'").</summary>

@@ -789,6 +789,16 @@ public sealed class AttributionStage : ITallyStage
             int roleEnd = to;
             for (int k = from; k <= to; k++)
             {
+                if (w.IsPunct(k, ',') && w.Is(k + 1, "known") && k > from)
+                {
+                    // "The rebel coalition, known by its French initials CSP-DPA,": the name it is known by is its name.
+                    int last = to;
+                    while (last > k + 1 && !IsNameWord(last)) last--;
+                    int first = last;
+                    while (first > k + 2 && IsNameWord(first - 1)) first--;
+                    if (IsNameWord(last))
+                        return new Source(doc[w.Cover(first, last)], doc[w.Cover(from, k - 1)], country ?? HomeOf(from, k - 1));
+                }
                 if (w.IsPunct(k, ','))
                 {
                     // A relative clause or a relay after the comma ("Reuters, quoting a doctor, …") is no part of the name.
