@@ -86,6 +86,9 @@ public sealed class AttributionStage : ITallyStage
 
         /// <summary>Who spoke in the sentence: the source, or the one quoted when the source only passed the words on.</summary>
         public Source Speaker { get; init; } = Source;
+
+        /// <summary>The frame's verb reports what others said ("…, the SITE Intelligence Group reported").</summary>
+        public bool Relaying { get; init; }
     }
 
     /// <summary>A document's Actors, Dates and Places layers, read sentence by sentence as the sentences are.</summary>
@@ -199,21 +202,35 @@ public sealed class AttributionStage : ITallyStage
             result.Add((frames[0], frames[0].Relays.Add(frames[0].Source)));
             return result;
         }
-        var byScope = frames.OrderByDescending(f => f.Scope.Length).ToList();
+        // "JNIM said 200 soldiers had been killed, the SITE Intelligence Group reported": where each frame's scope
+        // holds the other's source and the second only reports, the first one's report stops where the second
+        // frame begins, so the second passes on what the first said. ("The office has registered 1,209 homicides,
+        // the attorney general told reporters" is the speaker's own figure.)
+        var scopes = new Dictionary<RawFrame, TextSpan>(frames.Count);
+        foreach (var f in frames)
+        {
+            var scope = f.Scope;
+            foreach (var g in frames)
+                if (g != f && f.Span.Start < g.Span.Start && scope.Contains(g.Span) && g.Scope.Contains(f.Span) && g.Span.Start > scope.Start
+                    && g.Relaying)
+                    scope = new TextSpan(scope.Start, g.Span.Start);
+            scopes[f] = scope;
+        }
+        var byScope = frames.OrderByDescending(f => scopes[f].Length).ToList();
         var chains = new Dictionary<RawFrame, ImmutableArray<Source>>();
         foreach (var f in byScope)
         {
             // The narrowest frame already read whose scope holds this one's source (the first of them on a tie).
             RawFrame? outer = null;
             foreach (var g in f.Coordinated ? [] : byScope)
-                if (g != f && g.Scope.Length > f.Scope.Length && g.Scope.Contains(f.Span) && chains.ContainsKey(g)
-                    && (outer is null || g.Scope.Length < outer.Scope.Length))
+                if (g != f && scopes[g].Length > scopes[f].Length && scopes[g].Contains(f.Span) && chains.ContainsKey(g)
+                    && (outer is null || scopes[g].Length < scopes[outer].Length))
                     outer = g;
             var chain = f.Relays.Add(f.Source);
             // "Lee said … Lee added that …" in one sentence is one link, not two.
             if (outer is not null) chain = chain.AddRange(chains[outer].SkipWhile(s => s == chain[^1] || s.Name == chain[^1].Name));
             chains[f] = chain;
-            result.Add((f, chain));
+            result.Add((f with { Scope = scopes[f] }, chain));
         }
         return result;
     }
@@ -238,8 +255,12 @@ public sealed class AttributionStage : ITallyStage
             var sentence = w.Cover(w.Start, w.End - 1);
             // "Citing the agency's new estimate, Lee said …": the one cited made the figure the sentence's speaker passes on.
             Source? opening = null;
+            // Where the relays a frame has read end: a verb inside them ("citing the Daily Mirror, which quoted …")
+            // is part of that chain, no frame of its own.
+            int relaysRead = -1;
             for (int i = w.Start; i < w.End; i++)
             {
+                if (i <= relaysRead) continue;
                 if (i == w.Start && w.IsAny(i, "citing", "quoting") && NpRight(i + 1) is var openingEnd && w.IsPunct(openingEnd + 1, ','))
                 {
                     opening = MakeSource(i + 1, openingEnd);
@@ -408,10 +429,12 @@ public sealed class AttributionStage : ITallyStage
                     else if (w.IsPunct(k, ',') || w.IsPunct(k, '.')) break;
                 }
                 bool coordinated = !inverted && w.Is(lead, "and") && w.IsPunct(lead - 1, ',');
+                bool relaying = w.IsAny(i, "reported", "reports");
+                relaysRead = Math.Max(relaysRead, relayEnd);
                 if (downstream is not null)
                     frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, downstream, relaysAll.Add(source), verb.Value.Modality, false)
-                        { Speaker = source, Coordinated = coordinated });
-                else frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false) { Coordinated = coordinated });
+                        { Speaker = source, Coordinated = coordinated, Relaying = relaying });
+                else frames.Add(new RawFrame(w.Cover(npStart, npEnd), scope, source, relaysAll, verb.Value.Modality, false) { Coordinated = coordinated, Relaying = relaying });
             }
             return (frames, impersonal);
         }
@@ -697,7 +720,11 @@ public sealed class AttributionStage : ITallyStage
             int k = from;
             while (w.IsPunct(k, ',')) k++;
             if (w.Is(k, "who") || w.Is(k, "which")) k++;
-            return RelayAt(k, ref end);
+            if (RelayAt(k, ref end) is { Length: > 0 } relays) return relays;
+            // "Xinhua reported on Sunday, citing the island's disaster centre": a short adverbial may come first.
+            for (int j = k; j < k + 6 && w.InRange(j) && !w.IsNumber(j) && !IsVerbAt(j); j++)
+                if (w.IsPunct(j, ',')) return RelayAt(j + 1, ref end);
+            return [];
         }
 
         private ImmutableArray<Source> RelaysWithin(int from, int to)
@@ -748,6 +775,13 @@ public sealed class AttributionStage : ITallyStage
             int npEnd = NpRight(npStart);
             if (MakeSource(npStart, npEnd) is not { } upstream) return [];
             end = npEnd;
+            // "citing the Daily Mirror, which quoted District Secretary Prabath Abeywardena": one hand further back.
+            if (w.IsPunct(npEnd + 1, ',') && w.IsAny(npEnd + 2, "which", "who") && w.IsAny(npEnd + 3, "quoted", "cited")
+                && NpRight(npEnd + 4) is var deeperEnd && deeperEnd >= npEnd + 4 && MakeSource(npEnd + 4, deeperEnd) is { } deeper)
+            {
+                end = deeperEnd;
+                return [deeper, upstream];
+            }
             return [upstream];
         }
 
@@ -779,7 +813,11 @@ public sealed class AttributionStage : ITallyStage
             // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them
             // (a country or capital speaking, "Kyiv said", is an actor and stays a source).
             if (IsRegionOrTown(span) && !HasActor(span)) return null;
-            string? country = CountryIn(span);
+            // "Marta Kowalczyk, a researcher who tracks Russian paramilitary forces": a relative clause says what
+            // the source does, not whose it is.
+            int clause = from + 1;
+            while (clause <= to && !w.IsAny(clause, "who", "which", "whose")) clause++;
+            string? country = CountryIn(clause > to ? span : w.Cover(from, clause - 1));
             // "the General Staff" after "the General Staff of Ukraine's Armed Forces": a short form of a body named
             // before, which keeps that body's owner.
             if (country is null && ShortFormOf(from, to) is { } full) return full;
