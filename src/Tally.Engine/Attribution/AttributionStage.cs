@@ -60,6 +60,9 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly WordList Determiners = new("the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "this");
 
+    private static readonly WordList NounQualifiers = new("other", "earlier", "previous", "new", "latest", "official", "independent", "higher", "lower",
+        "conflicting", "competing", "several", "many", "some", "all", "both", "such", "unconfirmed", "local", "initial", "separate");
+
     /// <summary>Words a source's noun phrase never runs past to the right ("said", a preposition of time or place).</summary>
     private static readonly WordList PhraseEnders = new("said", "says", "told", "during", "on", "in", "at", "for", "over", "from");
 
@@ -302,6 +305,8 @@ public sealed class AttributionStage : ITallyStage
                 if (verb is null) continue;
                 int verbLast = i + verb.Value.Length - 1;
                 if (w.IsAny(i - 1, Determiners) || IsVerbAt(verbLast + 1)) continue;
+                // "Other estimates are lower", "earlier reports": a word that qualifies a noun makes the verb-like word one.
+                if (w.IsAny(i - 1, NounQualifiers) && w.Chars(verbLast).EndsWith('s')) continue;
 
                 int subjectEnd = i - 1;
                 bool negated = false, passive = false;
@@ -357,7 +362,7 @@ public sealed class AttributionStage : ITallyStage
                 // "1,500 soldiers believed to be …": a counted noun phrase, not a speaker; but "two security sources
                 // told …" counts speakers, and a year in an aside ("Obasanjo, who mediated the 2022 deal, said") is no count.
                 int head = HeadEnd(npStart, npEnd);
-                if (npEnd < npStart || ContainsNumber(npStart, head) && !HasRoleWord(head, head) || w.IsNumber(npStart - 1)) continue;
+                if (npEnd < npStart || ContainsNumber(npStart, head) && !HasRoleWord(npStart, head) || w.IsNumber(npStart - 1)) continue;
                 // "A senior official, quoted by AFP, put the toll at …": the official's figure, passed on by AFP.
                 Source? downstream = null;
                 for (int k = npStart; k < npEnd; k++)
