@@ -59,7 +59,7 @@ internal enum ClaimCue : byte
 }
 
 /// <summary>
-/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt,
+/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, money-nouns.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt,
 /// adversaries.tsv),
 /// loaded once and shared. Multi-word entries are tokenised like the text and tried longest first.
 /// </summary>
@@ -73,6 +73,7 @@ internal sealed class ClaimLexicon
             new CountedNoun(r[1], r[2] == "-" ? null : Parse(r[2]), r[3] is "-" or "qualifier" ? null : r[3]))));
         MeasureWords = new(LexiconFile.Rows("measure-words.tsv").Select(r => new Phrase<MeasureWord>(LexiconFile.Words(r[0]),
             new MeasureWord(Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true), r.Length > 3 ? Enum.Parse<MeasureTurn>(r[3], ignoreCase: true) : MeasureTurn.None))));
+        MoneyNouns = new(LexiconFile.Rows("money-nouns.tsv").Select(r => new Phrase<Measure>(LexiconFile.Words(r[0]), Parse(r[1]))));
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
         ArmedBodies = LexiconFile.Set("armed-bodies.txt");
@@ -86,6 +87,8 @@ internal sealed class ClaimLexicon
 
     public PhraseTable<CountedNoun> Nouns { get; }
     public PhraseTable<MeasureWord> MeasureWords { get; }
+    /// <summary>Nouns after a sum of money that say what it is: "a £2.26bn loan", "$12.5 billion in insured losses" (money-nouns.tsv).</summary>
+    public PhraseTable<Measure> MoneyNouns { get; }
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
     public FrozenSet<string> ArmedBodies { get; }

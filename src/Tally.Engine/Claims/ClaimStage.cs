@@ -632,6 +632,8 @@ public sealed class ClaimStage : ITallyStage
             return MeasureEndingAt(w, verb, MeasureRole.Verb) is Measure.Released or Measure.Deployed or Measure.Supplied
                 || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
         }
+        // "a £2.26bn loan", "about $12.5 billion in insured losses": the noun after a sum says what it is.
+        if (m.Currency is not null && MoneyNounAfter(w, last) is { } moneyMeasure) return moneyMeasure;
         if (head?.Noun.Measure is { } nounMeasure)
         {
             // Captivity is where prisoners start: "103 prisoners of war … were handed over" are released, and so
@@ -664,7 +666,7 @@ public sealed class ClaimStage : ITallyStage
             for (int j = described; j < described + Reach && w.IsWord(j); j++)
                 if ((MeasureAt(w, j, MeasureRole.Verb) ?? MeasureAt(w, j, MeasureRole.Before) ?? NounAt(w, j)?.Measure) is { } said) return said;
 
-        if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
+        if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start) && SameListKind(m, previous)) return previous.Measure;
 
         // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
         // Atlas late on Friday rose to 2,901".
@@ -712,9 +714,29 @@ public sealed class ClaimStage : ITallyStage
             }
         }
 
-        if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
+        if (head is null) return (previous is not null && SameListKind(m, previous) ? previous.Measure : (Measure?)null) ?? PartitiveOf(cx, last, head)?.Measure;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>
+    /// Whether a figure may take the measure of the one before it: a sum of money only another sum's ("Missing: 27;
+    /// Estimated loss: ₹1,260 crore" gives the rupees no missing people's measure).
+    /// </summary>
+    private static bool SameListKind(NumberMention m, Claim previous) =>
+        m.Currency is null || previous.Subject.Kind.StartsWith("money", StringComparison.Ordinal);
+
+    /// <summary>The measure a noun after a sum of money gives it, right after the sum, past a few modifiers or after "in".</summary>
+    private Measure? MoneyNounAfter(TokenWindow w, int last)
+    {
+        var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = w.Is(last + 1, "in") ? last + 2 : last + 1;
+        for (int seen = 0; seen < 4 && w.IsWord(i); seen++, i++)
+        {
+            if (_lex.MoneyNouns.At(w, i) is { } noun) return noun.Meaning;
+            if (stops.Contains(w.Chars(i)) || !char.IsLower(w.Chars(i)[0])) return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -876,6 +898,8 @@ public sealed class ClaimStage : ITallyStage
             // "linked to the killing of 12 people": a verb made a noun by its article and "of" governs nothing.
             if (w.IsAny(i - 1, "the", "a", "an") && w.Is(i + 1, "of")) continue;
             if (GoverningVerb(w, i) is not { } verb || Turned(cx, verb.Meaning, i + verb.Words.Length, head) is not { } after) continue;
+            // "₹2 lakh to the next of kin of each person who died": money is never killed, hurt, held or driven out; the verb tells of people.
+            if (m.Currency is not null && after is Measure.Killed or Measure.Wounded or Measure.Missing or Measure.Captured or Measure.Displaced) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
             if (captured is null && after == Measure.Captured) { captured = after; continue; }
             if (captured is null || after is Measure.Released or Measure.Killed) return after;
