@@ -34,6 +34,10 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly WordList PartitiveDeterminers = new("the", "its", "their", "these", "those", "his", "her");
 
+    /// <summary>Words that take a part of a whole before "of the": "most of the 33", "the rest of the 200".</summary>
+    private static readonly WordList Quantifiers =
+        new("all", "most", "many", "some", "both", "none", "several", "each", "half", "few", "majority", "rest", "remainder", "bulk", "any", "more", "dozens", "hundreds", "thousands");
+
     /// <summary>Equipment kinds that fly once, fired at a target: what of them crosses a border was launched.</summary>
     private static readonly HashSet<string> Projectiles =
         ["equipment:missile", "equipment:rocket", "equipment:drone", "equipment:projectile", "equipment:shell", "equipment:bomb", "equipment:mortar", "equipment:munition", "equipment:warhead"];
@@ -233,8 +237,11 @@ public sealed class ClaimStage : ITallyStage
 
         // "eighty four (84)": digits in brackets restate the figure before them.
         if (w.IsPunct(start - 1, '(') && k > first && numbers[k - 1].Value == m.Value && w.IndexAt(numbers[k - 1].Span.End) == start - 1) return null;
-        // "eight of the 33": the whole restates an earlier figure; the part is the claim.
-        if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
+        // "eight of the 33", "most of the 33", "Of the 26 hostages killed, 18 were …": the whole restates an earlier
+        // figure; the part is the claim. "The remains of the 14 soldiers" or "the release of the 50 hostages" take no part.
+        if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers)
+            && (start - 2 == w.Start || w.IsNumber(start - 3) || w.IsAny(start - 3, Quantifiers) || w.IsWord(start - 3) && NumberLexicon.Shared.IsOpeningWord(w.Chars(start - 3)))
+            || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
         var label = m.Currency is null ? LabelHead(w, start) : null;
         int described = DescribedAfterColon(w, start, last);
@@ -625,9 +632,10 @@ public sealed class ClaimStage : ITallyStage
         if (EarlierValueOf(cx, start) is { } later) return later.Measure;
         // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
         // four hostages": returned (CLAIMS.md counts bodies handed back as released).
-        if (w.Is(start - 1, "of") && w.IsAny(start - 2, "bodies", "remains"))
+        int ofBodies = w.IsAny(start - 1, PartitiveDeterminers) ? start - 2 : start - 1;
+        if (w.Is(ofBodies, "of") && w.IsAny(ofBodies - 1, "bodies", "remains"))
         {
-            int verb = start - 3;
+            int verb = ofBodies - 2;
             while (w.IsAny(verb, DirectSkips)) verb--;
             return MeasureEndingAt(w, verb, MeasureRole.Verb) is Measure.Released or Measure.Deployed or Measure.Supplied
                 || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
@@ -715,6 +723,9 @@ public sealed class ClaimStage : ITallyStage
         }
 
         if (head is null) return (previous is not null && SameListKind(m, previous) ? previous.Measure : (Measure?)null) ?? PartitiveOf(cx, last, head)?.Measure;
+        // "The carrier, with more than 4,000 sailors, entered the Caribbean": troops a ship, base or unit has with it
+        // are its strength.
+        if (head.Value.Noun.Kind == "personnel" && w.Is(start - 1, "with")) return Measure.Present;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
     }
@@ -932,15 +943,22 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly WordList Attempts = new("tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "sought", "seeking");
 
-    /// <summary>"… soldiers were in the Kursk region", "… civilians were still inside El Fasher": being in a named place.</summary>
-    private static bool IsInPlace(SentenceContext cx, int verb)
+    /// <summary>
+    /// "… soldiers were in the Kursk region", "… civilians were still inside El Fasher", "10,000 troops are now in
+    /// the region": being in a named place or one pointed back to.
+    /// </summary>
+    private bool IsInPlace(SentenceContext cx, int verb)
     {
         var w = cx.W;
         if (!w.IsAny(verb, "are", "were", "is", "was")) return false;
         int k = verb + 1;
         while (w.IsAny(k, "still", "now", "currently", "already")) k++;
         if (!w.IsAny(k, "in", "inside")) return false;
-        if (w.Is(k + 1, "the")) k++;
+        if (w.Is(k + 1, "the"))
+        {
+            k++;
+            if (w.IsWord(k + 1) && _lex.PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(k + 1)) && EndsNounPhrase(w, k + 2)) return true;
+        }
         if (!w.InRange(k + 1)) return false;
         int at = w.SpanOf(k + 1).Start;
         foreach (var p in cx.Places)
