@@ -43,6 +43,11 @@ internal enum MeasureTurn : byte
     /// counted as refugees or migrants (displaced); anyone else living anywhere is counted by no measure.
     /// </summary>
     Abroad,
+    /// <summary>
+    /// Striking ("hit 41 aircraft", "20 aircraft had been hit"): weapons and vehicles struck count as destroyed;
+    /// people hit are counted by no measure.
+    /// </summary>
+    Equipment,
 }
 
 /// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>

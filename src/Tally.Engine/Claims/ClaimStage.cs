@@ -249,6 +249,9 @@ public sealed class ClaimStage : ITallyStage
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
+        // "at least 20 strikes on boats …, 14 of them since mid-October": a part of a figure that counts nothing
+        // we track counts nothing either.
+        if (w.Is(last + 1, "of") && w.IsAny(last + 2, "them", "which", "whom") && k > first && cx.Previous?.Anchor != numbers[k - 1].Span) return null;
         var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore, out int toll);
         // "tanks - 10,223 (+8);" under "the total combat losses of the enemy amounted to approximately:".
         var intro = label is not null ? IntroOf(cx) : null;
@@ -350,6 +353,8 @@ public sealed class ClaimStage : ITallyStage
             if (w.Kind(i) == Documents.TokenKind.Number && !(w.IsPunct(i - 1, '/') && w.Touching(i - 1))) return null;
             if (w.Kind(i) == Documents.TokenKind.Punctuation)
             {
+                // Scare quotes open on the noun: about 20 "terrorists".
+                if (w.IsPunct(i, '"') && i == from && w.Touching(i) && !w.Touching(i - 1)) { i++; continue; }
                 // Joiners inside a code or compound ("Shahed-136/131 strike drones") do not end the phrase.
                 if ((w.IsPunct(i, '-') || w.IsPunct(i, '/')) && w.Touching(i) && w.Touching(i - 1)) { i++; continue; }
                 // Nor does an initialism's last dot ("three U.S. destroyers").
@@ -373,8 +378,9 @@ public sealed class ClaimStage : ITallyStage
                 return new Head(i, demonymLast, PeopleByDemonym);
             // "9,000 suspected IS fighters": a stop word in capitals among lower-case words is a name's initials.
             if (stops.Contains(w.Chars(i)) && !IsAcronym(w, i) || IsMeasureWordAt(w, i)) return null;
-            // "14 firearms and three grenades", "130 cattle": a noun we do not know counts something we do not track.
-            if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return new Head(i, i, UnknownThing);
+            // "14 firearms and three grenades", "130 cattle": a noun we do not know counts something we do not track;
+            // one before a counted noun modifies it ("13 gold miners").
+            if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) && NounAt(w, i + 1) is null) return new Head(i, i, UnknownThing);
             i++;
         }
         return null;
@@ -791,6 +797,7 @@ public sealed class ClaimStage : ITallyStage
         MeasureTurn.Return => ComingBack(cx, next, head),
         MeasureTurn.Abroad => LivesAbroad(cx, next, head) ? Measure.Displaced : null,
         MeasureTurn.Personnel => head?.Noun.Kind == "personnel" ? word.Measure : null,
+        MeasureTurn.Equipment => head?.Noun.Kind.StartsWith("equipment", StringComparison.Ordinal) == true ? word.Measure : null,
         _ => word.Measure,
     };
 
@@ -896,8 +903,9 @@ public sealed class ClaimStage : ITallyStage
                 i = Math.Max(i, w.LastIndexBefore(other.Core.End));
                 continue;
             }
-            // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
-            if (w.IsAny(i, "while", "whereas", "but", "for")) break;
+            // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's; "…, and that
+            // several more had been taken prisoner" reports a new clause.
+            if (w.IsAny(i, "while", "whereas", "but", "for") || w.Is(i, "that") && w.Is(i - 1, "and")) break;
             // "a town of 300,000 people swollen by families who fled": a relative clause on another plural noun
             // tells what those others did.
             if (head is { } own && i > own.Last + 1 && w.IsAny(i, "who", "that", "which") && w.IsWord(i - 1) && IsPlural(w.Chars(i - 1))) break;
