@@ -48,6 +48,11 @@ internal enum MeasureTurn : byte
     /// people hit are counted by no measure.
     /// </summary>
     Equipment,
+    /// <summary>
+    /// Rescuing: hostages and the kidnapped rescued were freed (released); people rescued from a flood or a
+    /// collapsed building were not held by anyone, and are counted as other.
+    /// </summary>
+    Captivity,
 }
 
 /// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>
@@ -64,7 +69,7 @@ internal enum ClaimCue : byte
 }
 
 /// <summary>
-/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, money-nouns.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt,
+/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, money-nouns.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt, receiving-places.txt,
 /// adversaries.tsv),
 /// loaded once and shared. Multi-word entries are tokenised like the text and tried longest first.
 /// </summary>
@@ -82,6 +87,7 @@ internal sealed class ClaimLexicon
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
         ArmedBodies = LexiconFile.Set("armed-bodies.txt");
+        ReceivingPlaces = LexiconFile.Set("receiving-places.txt");
         Adversaries = LexiconFile.Rows("adversaries.tsv").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) })
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         Uncounted = LexiconFile.Set("uncounted-nouns.txt");
@@ -97,6 +103,9 @@ internal sealed class ClaimLexicon
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
     public FrozenSet<string> ArmedBodies { get; }
+
+    /// <summary>Places that receive the dead and the hurt: "the mortuary had received 100 bodies" (receiving-places.txt).</summary>
+    public FrozenSet<string> ReceivingPlaces { get; }
 
     /// <summary>Each side of a standing war to its adversary, both ways (adversaries.tsv).</summary>
     public FrozenDictionary<string, string> Adversaries { get; }

@@ -630,8 +630,10 @@ public sealed class ClaimStage : ITallyStage
                 and not (Measure.Present or Measure.Casualties or Measure.Cost or Measure.Supplied))
                 return which;
             // "Burkina Faso has two million internally displaced people": a noun that says what happened to those
-            // counted says more than a verb of having.
+            // counted says more than a verb of having, and "the mortuary had received 100 bodies" more than one of
+            // receiving.
             if (direct == Measure.Present && head?.Noun.Measure is { } counted) return counted;
+            if (direct == Measure.Released && head?.Noun.Measure is { } arrived and not Measure.Captured && ReceivedByPlace(w, before)) return arrived;
             return direct;
         }
         // "128,571 people had been displaced, up from 87,000 two days earlier": an earlier value of the figure before.
@@ -756,6 +758,15 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
+    /// <summary>Whether a hospital or mortuary is the subject of the verb ending at token <paramref name="verb"/>: a few words before it name one.</summary>
+    private bool ReceivedByPlace(TokenWindow w, int verb)
+    {
+        var places = _lex.ReceivingPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = verb - 1; j >= w.Start && j >= verb - 6 && w.IsWord(j); j--)
+            if (places.Contains(w.Chars(j))) return true;
+        return false;
+    }
+
     /// <summary>
     /// The claim before a figure in its sentence when the figure is that claim's earlier value: "up from 87,000 two
     /// days earlier", "down from a peak of about 25,000", "up from an earlier estimate of 60", "up from 64 announced
@@ -798,6 +809,7 @@ public sealed class ClaimStage : ITallyStage
         MeasureTurn.Abroad => LivesAbroad(cx, next, head) ? Measure.Displaced : null,
         MeasureTurn.Personnel => head?.Noun.Kind == "personnel" ? word.Measure : null,
         MeasureTurn.Equipment => head?.Noun.Kind.StartsWith("equipment", StringComparison.Ordinal) == true ? word.Measure : null,
+        MeasureTurn.Captivity => HeldCaptive(cx, head) ? word.Measure : Measure.Other,
         _ => word.Measure,
     };
 
@@ -818,6 +830,21 @@ public sealed class ClaimStage : ITallyStage
         for (int j = next; j < next + 6 && w.IsWord(j); j++)
             if (MeasureAt(w, j, MeasureRole.Verb) == Measure.Captured) return Measure.Released;
         return Measure.Displaced;
+    }
+
+    /// <summary>
+    /// Whether those rescued had been held: their noun says so ("hostages"), the sentence names captivity
+    /// ("rescued 23 kidnapped villagers", "9 people rescued who had been held against their will") or the
+    /// paragraph's figure before counted captives ("80 students kidnapped. Police rescued all 84 victims").
+    /// </summary>
+    private bool HeldCaptive(SentenceContext cx, Head? head)
+    {
+        if (head is { Noun: var who } && (who.Measure == Measure.Captured || who.Qualifier is "hostages" or "prisoners")) return true;
+        if (cx.ParagraphLast?.Measure == Measure.Captured) return true;
+        var w = cx.W;
+        for (int j = w.Start; j < w.End; j++)
+            if (_lex.MeasureWords.At(w, j)?.Meaning.Measure == Measure.Captured || NounAt(w, j)?.Measure == Measure.Captured) return true;
+        return false;
     }
 
     /// <summary>
