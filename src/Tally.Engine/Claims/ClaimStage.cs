@@ -661,6 +661,9 @@ public sealed class ClaimStage : ITallyStage
         }
         // "3,785 killed, including 1,524 children", "Among them were 72 servicemen": a part counts what its whole counts.
         if (WholeOf(cx, start) is { } whole) return whole.Measure;
+        // "killed 21 civilians, 11 of them children, and wounded dozens": a part set off between commas, with no verb
+        // of its own, counts what the figure before it counts.
+        if (IsPartAside(w, start, last) && previous is not null && previous.Evidence[0] == cx.Sentence.Span) return previous.Measure;
         // "Among them were about 200 people serving life sentences and more than 1,000 residents …": the next item too.
         if (head is not null && previous is not null && StartsPart(w, w.IndexAt(previous.Anchor.Start)) && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start))
             return previous.Measure;
@@ -874,6 +877,18 @@ public sealed class ClaimStage : ITallyStage
     {
         if (!StartsPart(cx.W, start)) return null;
         return cx.W.Is(start - 1, "including") ? cx.Previous : cx.Previous ?? cx.ParagraphLast;
+    }
+
+    /// <summary>", 11 of them children,": a figure after a comma, "of them" or "of whom", and a noun phrase closed by a comma or the sentence's end.</summary>
+    private bool IsPartAside(TokenWindow w, int start, int last)
+    {
+        if (!w.IsPunct(start - 1, ',') || !w.Is(last + 1, "of") || !w.IsAny(last + 2, "them", "whom")) return false;
+        for (int j = last + 3; j < last + 8; j++)
+        {
+            if (!w.InRange(j) || w.IsPunct(j, ',') || w.IsPunct(j, '.')) return true;
+            if (!w.IsWord(j) || _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(j)) || IsMeasureWordAt(w, j)) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the words before token <paramref name="start"/> set off a part: "including", "among them (were)", "of whom".</summary>
