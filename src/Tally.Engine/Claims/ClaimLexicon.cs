@@ -43,6 +43,16 @@ internal enum MeasureTurn : byte
     /// counted as refugees or migrants (displaced); anyone else living anywhere is counted by no measure.
     /// </summary>
     Abroad,
+    /// <summary>
+    /// Striking ("hit 41 aircraft", "20 aircraft had been hit"): weapons and vehicles struck count as destroyed;
+    /// people hit are counted by no measure.
+    /// </summary>
+    Equipment,
+    /// <summary>
+    /// Rescuing: hostages and the kidnapped rescued were freed (released); people rescued from a flood or a
+    /// collapsed building were not held by anyone, and are counted as other.
+    /// </summary>
+    Captivity,
 }
 
 /// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>
@@ -59,7 +69,7 @@ internal enum ClaimCue : byte
 }
 
 /// <summary>
-/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt,
+/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, money-nouns.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt, receiving-places.txt,
 /// adversaries.tsv),
 /// loaded once and shared. Multi-word entries are tokenised like the text and tried longest first.
 /// </summary>
@@ -73,9 +83,11 @@ internal sealed class ClaimLexicon
             new CountedNoun(r[1], r[2] == "-" ? null : Parse(r[2]), r[3] is "-" or "qualifier" ? null : r[3]))));
         MeasureWords = new(LexiconFile.Rows("measure-words.tsv").Select(r => new Phrase<MeasureWord>(LexiconFile.Words(r[0]),
             new MeasureWord(Parse(r[1]), Enum.Parse<MeasureRole>(r[2], ignoreCase: true), r.Length > 3 ? Enum.Parse<MeasureTurn>(r[3], ignoreCase: true) : MeasureTurn.None))));
+        MoneyNouns = new(LexiconFile.Rows("money-nouns.tsv").Select(r => new Phrase<Measure>(LexiconFile.Words(r[0]), Parse(r[1]))));
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
         ArmedBodies = LexiconFile.Set("armed-bodies.txt");
+        ReceivingPlaces = LexiconFile.Set("receiving-places.txt");
         Adversaries = LexiconFile.Rows("adversaries.tsv").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) })
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         Uncounted = LexiconFile.Set("uncounted-nouns.txt");
@@ -86,9 +98,14 @@ internal sealed class ClaimLexicon
 
     public PhraseTable<CountedNoun> Nouns { get; }
     public PhraseTable<MeasureWord> MeasureWords { get; }
+    /// <summary>Nouns after a sum of money that say what it is: "a £2.26bn loan", "$12.5 billion in insured losses" (money-nouns.tsv).</summary>
+    public PhraseTable<Measure> MoneyNouns { get; }
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
     public FrozenSet<string> ArmedBodies { get; }
+
+    /// <summary>Places that receive the dead and the hurt: "the mortuary had received 100 bodies" (receiving-places.txt).</summary>
+    public FrozenSet<string> ReceivingPlaces { get; }
 
     /// <summary>Each side of a standing war to its adversary, both ways (adversaries.tsv).</summary>
     public FrozenDictionary<string, string> Adversaries { get; }

@@ -34,6 +34,10 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly WordList PartitiveDeterminers = new("the", "its", "their", "these", "those", "his", "her");
 
+    /// <summary>Words that take a part of a whole before "of the": "most of the 33", "the rest of the 200".</summary>
+    private static readonly WordList Quantifiers =
+        new("all", "most", "many", "some", "both", "none", "several", "each", "half", "few", "majority", "rest", "remainder", "bulk", "any", "more", "dozens", "hundreds", "thousands");
+
     /// <summary>Equipment kinds that fly once, fired at a target: what of them crosses a border was launched.</summary>
     private static readonly HashSet<string> Projectiles =
         ["equipment:missile", "equipment:rocket", "equipment:drone", "equipment:projectile", "equipment:shell", "equipment:bomb", "equipment:mortar", "equipment:munition", "equipment:warhead"];
@@ -233,8 +237,11 @@ public sealed class ClaimStage : ITallyStage
 
         // "eighty four (84)": digits in brackets restate the figure before them.
         if (w.IsPunct(start - 1, '(') && k > first && numbers[k - 1].Value == m.Value && w.IndexAt(numbers[k - 1].Span.End) == start - 1) return null;
-        // "eight of the 33": the whole restates an earlier figure; the part is the claim.
-        if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers) || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
+        // "eight of the 33", "most of the 33", "Of the 26 hostages killed, 18 were …": the whole restates an earlier
+        // figure; the part is the claim. "The remains of the 14 soldiers" or "the release of the 50 hostages" take no part.
+        if (w.Is(start - 2, "of") && w.IsAny(start - 1, PartitiveDeterminers)
+            && (start - 2 == w.Start || w.IsNumber(start - 3) || w.IsAny(start - 3, Quantifiers) || w.IsWord(start - 3) && NumberLexicon.Shared.IsOpeningWord(w.Chars(start - 3)))
+            || w.Is(start - 1, "of") && w.IsNumber(start - 2)) return null;
         // Money counts itself: "$11.7 billion over five years" has no counted noun to look for.
         var label = m.Currency is null ? LabelHead(w, start) : null;
         int described = DescribedAfterColon(w, start, last);
@@ -242,6 +249,9 @@ public sealed class ClaimStage : ITallyStage
         if (head is { Noun: var unknownNoun } && ReferenceEquals(unknownNoun, UnknownThing)) return null;
         // "one of its largest attacks", "one trader said": a lone "one" counts only with its noun.
         if (m.Form == NumberForm.Words && m.Value.High == 1 && head is null) return null;
+        // "at least 20 strikes on boats …, 14 of them since mid-October": a part of a figure that counts nothing
+        // we track counts nothing either.
+        if (w.Is(last + 1, "of") && w.IsAny(last + 2, "them", "which", "whom") && k > first && cx.Previous?.Anchor != numbers[k - 1].Span) return null;
         var measure = MeasureOf(cx, m, start, last, head, out bool verbBefore, out int toll);
         // "tanks - 10,223 (+8);" under "the total combat losses of the enemy amounted to approximately:".
         var intro = label is not null ? IntroOf(cx) : null;
@@ -343,6 +353,8 @@ public sealed class ClaimStage : ITallyStage
             if (w.Kind(i) == Documents.TokenKind.Number && !(w.IsPunct(i - 1, '/') && w.Touching(i - 1))) return null;
             if (w.Kind(i) == Documents.TokenKind.Punctuation)
             {
+                // Scare quotes open on the noun: about 20 "terrorists".
+                if (w.IsPunct(i, '"') && i == from && w.Touching(i) && !w.Touching(i - 1)) { i++; continue; }
                 // Joiners inside a code or compound ("Shahed-136/131 strike drones") do not end the phrase.
                 if ((w.IsPunct(i, '-') || w.IsPunct(i, '/')) && w.Touching(i) && w.Touching(i - 1)) { i++; continue; }
                 // Nor does an initialism's last dot ("three U.S. destroyers").
@@ -366,8 +378,9 @@ public sealed class ClaimStage : ITallyStage
                 return new Head(i, demonymLast, PeopleByDemonym);
             // "9,000 suspected IS fighters": a stop word in capitals among lower-case words is a name's initials.
             if (stops.Contains(w.Chars(i)) && !IsAcronym(w, i) || IsMeasureWordAt(w, i)) return null;
-            // "14 firearms and three grenades", "130 cattle": a noun we do not know counts something we do not track.
-            if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i))) return new Head(i, i, UnknownThing);
+            // "14 firearms and three grenades", "130 cattle": a noun we do not know counts something we do not track;
+            // one before a counted noun modifies it ("13 gold miners").
+            if (IsUnknownPlural(w, i) || _lex.Uncounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(i)) && NounAt(w, i + 1) is null) return new Head(i, i, UnknownThing);
             i++;
         }
         return null;
@@ -617,21 +630,26 @@ public sealed class ClaimStage : ITallyStage
                 and not (Measure.Present or Measure.Casualties or Measure.Cost or Measure.Supplied))
                 return which;
             // "Burkina Faso has two million internally displaced people": a noun that says what happened to those
-            // counted says more than a verb of having.
+            // counted says more than a verb of having, and "the mortuary had received 100 bodies" more than one of
+            // receiving.
             if (direct == Measure.Present && head?.Noun.Measure is { } counted) return counted;
+            if (direct == Measure.Released && head?.Noun.Measure is { } arrived and not Measure.Captured && ReceivedByPlace(w, before)) return arrived;
             return direct;
         }
         // "128,571 people had been displaced, up from 87,000 two days earlier": an earlier value of the figure before.
         if (EarlierValueOf(cx, start) is { } later) return later.Measure;
         // "held the remains of at least 412 people": the dead; "handed over (or transferred, sent) the bodies of
         // four hostages": returned (CLAIMS.md counts bodies handed back as released).
-        if (w.Is(start - 1, "of") && w.IsAny(start - 2, "bodies", "remains"))
+        int ofBodies = w.IsAny(start - 1, PartitiveDeterminers) ? start - 2 : start - 1;
+        if (w.Is(ofBodies, "of") && w.IsAny(ofBodies - 1, "bodies", "remains"))
         {
-            int verb = start - 3;
+            int verb = ofBodies - 2;
             while (w.IsAny(verb, DirectSkips)) verb--;
             return MeasureEndingAt(w, verb, MeasureRole.Verb) is Measure.Released or Measure.Deployed or Measure.Supplied
                 || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
         }
+        // "a £2.26bn loan", "about $12.5 billion in insured losses": the noun after a sum says what it is.
+        if (m.Currency is not null && MoneyNounAfter(w, last) is { } moneyMeasure) return moneyMeasure;
         if (head?.Noun.Measure is { } nounMeasure)
         {
             // Captivity is where prisoners start: "103 prisoners of war … were handed over" are released, and so
@@ -643,6 +661,9 @@ public sealed class ClaimStage : ITallyStage
         }
         // "3,785 killed, including 1,524 children", "Among them were 72 servicemen": a part counts what its whole counts.
         if (WholeOf(cx, start) is { } whole) return whole.Measure;
+        // "killed 21 civilians, 11 of them children, and wounded dozens": a part set off between commas, with no verb
+        // of its own, counts what the figure before it counts.
+        if (IsPartAside(w, start, last) && previous is not null && previous.Evidence[0] == cx.Sentence.Span) return previous.Measure;
         // "Among them were about 200 people serving life sentences and more than 1,000 residents …": the next item too.
         if (head is not null && previous is not null && StartsPart(w, w.IndexAt(previous.Anchor.Start)) && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start))
             return previous.Measure;
@@ -664,7 +685,7 @@ public sealed class ClaimStage : ITallyStage
             for (int j = described; j < described + Reach && w.IsWord(j); j++)
                 if ((MeasureAt(w, j, MeasureRole.Verb) ?? MeasureAt(w, j, MeasureRole.Before) ?? NounAt(w, j)?.Measure) is { } said) return said;
 
-        if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start)) return previous.Measure;
+        if (previous is not null && ContinuesList(w, start, previous) && !VerbBetween(w, previous, start) && SameListKind(m, previous)) return previous.Measure;
 
         // A toll noun reaches further than a verb: "the death toll from the earthquake that struck the High
         // Atlas late on Friday rose to 2,901".
@@ -712,9 +733,41 @@ public sealed class ClaimStage : ITallyStage
             }
         }
 
-        if (head is null) return previous?.Measure ?? PartitiveOf(cx, last, head)?.Measure;
+        if (head is null) return (previous is not null && SameListKind(m, previous) ? previous.Measure : (Measure?)null) ?? PartitiveOf(cx, last, head)?.Measure;
+        // "The carrier, with more than 4,000 sailors, entered the Caribbean": troops a ship, base or unit has with it
+        // are its strength.
+        if (head.Value.Noun.Kind == "personnel" && w.Is(start - 1, "with")) return Measure.Present;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>
+    /// Whether a figure may take the measure of the one before it: a sum of money only another sum's ("Missing: 27;
+    /// Estimated loss: ₹1,260 crore" gives the rupees no missing people's measure).
+    /// </summary>
+    private static bool SameListKind(NumberMention m, Claim previous) =>
+        m.Currency is null || previous.Subject.Kind.StartsWith("money", StringComparison.Ordinal);
+
+    /// <summary>The measure a noun after a sum of money gives it, right after the sum, past a few modifiers or after "in".</summary>
+    private Measure? MoneyNounAfter(TokenWindow w, int last)
+    {
+        var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = w.Is(last + 1, "in") ? last + 2 : last + 1;
+        for (int seen = 0; seen < 4 && w.IsWord(i); seen++, i++)
+        {
+            if (_lex.MoneyNouns.At(w, i) is { } noun) return noun.Meaning;
+            if (stops.Contains(w.Chars(i)) || !char.IsLower(w.Chars(i)[0])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a hospital or mortuary is the subject of the verb ending at token <paramref name="verb"/>: a few words before it name one.</summary>
+    private bool ReceivedByPlace(TokenWindow w, int verb)
+    {
+        var places = _lex.ReceivingPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = verb - 1; j >= w.Start && j >= verb - 6 && w.IsWord(j); j--)
+            if (places.Contains(w.Chars(j))) return true;
+        return false;
     }
 
     /// <summary>
@@ -758,6 +811,8 @@ public sealed class ClaimStage : ITallyStage
         MeasureTurn.Return => ComingBack(cx, next, head),
         MeasureTurn.Abroad => LivesAbroad(cx, next, head) ? Measure.Displaced : null,
         MeasureTurn.Personnel => head?.Noun.Kind == "personnel" ? word.Measure : null,
+        MeasureTurn.Equipment => head?.Noun.Kind.StartsWith("equipment", StringComparison.Ordinal) == true ? word.Measure : null,
+        MeasureTurn.Captivity => HeldCaptive(cx, head) ? word.Measure : Measure.Other,
         _ => word.Measure,
     };
 
@@ -778,6 +833,21 @@ public sealed class ClaimStage : ITallyStage
         for (int j = next; j < next + 6 && w.IsWord(j); j++)
             if (MeasureAt(w, j, MeasureRole.Verb) == Measure.Captured) return Measure.Released;
         return Measure.Displaced;
+    }
+
+    /// <summary>
+    /// Whether those rescued had been held: their noun says so ("hostages"), the sentence names captivity
+    /// ("rescued 23 kidnapped villagers", "9 people rescued who had been held against their will") or the
+    /// paragraph's figure before counted captives ("80 students kidnapped. Police rescued all 84 victims").
+    /// </summary>
+    private bool HeldCaptive(SentenceContext cx, Head? head)
+    {
+        if (head is { Noun: var who } && (who.Measure == Measure.Captured || who.Qualifier is "hostages" or "prisoners")) return true;
+        if (cx.ParagraphLast?.Measure == Measure.Captured) return true;
+        var w = cx.W;
+        for (int j = w.Start; j < w.End; j++)
+            if (_lex.MeasureWords.At(w, j)?.Meaning.Measure == Measure.Captured || NounAt(w, j)?.Measure == Measure.Captured) return true;
+        return false;
     }
 
     /// <summary>
@@ -807,6 +877,18 @@ public sealed class ClaimStage : ITallyStage
     {
         if (!StartsPart(cx.W, start)) return null;
         return cx.W.Is(start - 1, "including") ? cx.Previous : cx.Previous ?? cx.ParagraphLast;
+    }
+
+    /// <summary>", 11 of them children,": a figure after a comma, "of them" or "of whom", and a noun phrase closed by a comma or the sentence's end.</summary>
+    private bool IsPartAside(TokenWindow w, int start, int last)
+    {
+        if (!w.IsPunct(start - 1, ',') || !w.Is(last + 1, "of") || !w.IsAny(last + 2, "them", "whom")) return false;
+        for (int j = last + 3; j < last + 8; j++)
+        {
+            if (!w.InRange(j) || w.IsPunct(j, ',') || w.IsPunct(j, '.')) return true;
+            if (!w.IsWord(j) || _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(j)) || IsMeasureWordAt(w, j)) return false;
+        }
+        return false;
     }
 
     /// <summary>Whether the words before token <paramref name="start"/> set off a part: "including", "among them (were)", "of whom".</summary>
@@ -863,8 +945,9 @@ public sealed class ClaimStage : ITallyStage
                 i = Math.Max(i, w.LastIndexBefore(other.Core.End));
                 continue;
             }
-            // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's.
-            if (w.IsAny(i, "while", "whereas", "but", "for")) break;
+            // "$1.8 billion for refugees who have fled": a purpose phrase's verb is not the figure's; "…, and that
+            // several more had been taken prisoner" reports a new clause.
+            if (w.IsAny(i, "while", "whereas", "but", "for") || w.Is(i, "that") && w.Is(i - 1, "and")) break;
             // "a town of 300,000 people swollen by families who fled": a relative clause on another plural noun
             // tells what those others did.
             if (head is { } own && i > own.Last + 1 && w.IsAny(i, "who", "that", "which") && w.IsWord(i - 1) && IsPlural(w.Chars(i - 1))) break;
@@ -876,6 +959,8 @@ public sealed class ClaimStage : ITallyStage
             // "linked to the killing of 12 people": a verb made a noun by its article and "of" governs nothing.
             if (w.IsAny(i - 1, "the", "a", "an") && w.Is(i + 1, "of")) continue;
             if (GoverningVerb(w, i) is not { } verb || Turned(cx, verb.Meaning, i + verb.Words.Length, head) is not { } after) continue;
+            // "₹2 lakh to the next of kin of each person who died": money is never killed, hurt, held or driven out; the verb tells of people.
+            if (m.Currency is not null && after is Measure.Killed or Measure.Wounded or Measure.Missing or Measure.Captured or Measure.Displaced) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
             if (captured is null && after == Measure.Captured) { captured = after; continue; }
             if (captured is null || after is Measure.Released or Measure.Killed) return after;
@@ -908,15 +993,22 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly WordList Attempts = new("tried", "trying", "try", "tries", "attempted", "attempting", "attempt", "attempts", "sought", "seeking");
 
-    /// <summary>"… soldiers were in the Kursk region", "… civilians were still inside El Fasher": being in a named place.</summary>
-    private static bool IsInPlace(SentenceContext cx, int verb)
+    /// <summary>
+    /// "… soldiers were in the Kursk region", "… civilians were still inside El Fasher", "10,000 troops are now in
+    /// the region": being in a named place or one pointed back to.
+    /// </summary>
+    private bool IsInPlace(SentenceContext cx, int verb)
     {
         var w = cx.W;
         if (!w.IsAny(verb, "are", "were", "is", "was")) return false;
         int k = verb + 1;
         while (w.IsAny(k, "still", "now", "currently", "already")) k++;
         if (!w.IsAny(k, "in", "inside")) return false;
-        if (w.Is(k + 1, "the")) k++;
+        if (w.Is(k + 1, "the"))
+        {
+            k++;
+            if (w.IsWord(k + 1) && _lex.PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(k + 1)) && EndsNounPhrase(w, k + 2)) return true;
+        }
         if (!w.InRange(k + 1)) return false;
         int at = w.SpanOf(k + 1).Start;
         foreach (var p in cx.Places)

@@ -50,7 +50,7 @@ internal sealed class NumberRecognizer
             default:
                 if (WordPieces.HyphenIn(token) is > 0 and var hyphen) token = token[..hyphen];
                 return char.IsAsciiDigit(token[0]) || token.Length == 2 && w.IsPunct(i + 1, '$') || _lex.IsOpeningWord(token)
-                    || IsCurrencyCodeBefore(w, i) && _lex.IsCurrency(w.Chars(i));
+                    || (IsCurrencyCodeBefore(w, i) || IsCurrencyLetter(w, i)) && _lex.IsCurrency(w.Chars(i));
         }
     }
 
@@ -302,6 +302,9 @@ internal sealed class NumberRecognizer
         return code.Length is 2 or 3 && char.IsUpper(code[0]) && !code.ContainsAnyExcept(AsciiLetters);
     }
 
+    /// <summary>"R2.37-billion": a currency's one-letter sign glued to the number, as the rand's is written.</summary>
+    private static bool IsCurrencyLetter(TokenWindow w, int i) => w.IsWord(i) && w.Chars(i).Length == 1 && w.Touching(i) && w.IsNumber(i + 1);
+
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
@@ -312,7 +315,7 @@ internal sealed class NumberRecognizer
         if (!w.InRange(i)) return false;
         string? currency = null;
         int first = i;
-        if (w.Kind(i) == TokenKind.Punctuation || w.Is(i, "US") && w.IsPunct(i + 1, '$'))
+        if (w.Kind(i) == TokenKind.Punctuation || w.Is(i, "US") && w.IsPunct(i + 1, '$') || IsCurrencyLetter(w, i))
         {
             if (w.Is(i, "US")) i++;
             if (!_lex.Currencies.TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
@@ -358,6 +361,10 @@ internal sealed class NumberRecognizer
             scale *= s.Value;
             last++;
         }
+        // "R2.37-billion", "$1.5-million": a scale joined by a hyphen, as some outlets' style writes it.
+        if (last == i && w.IsPunct(i + 1, '-') && w.Touching(i) && w.Touching(i + 1) && w.IsWord(i + 2)
+            && words.TryGetValue(w.Chars(i + 2), out var joined) && joined.Role == NumberWordRole.Scale)
+            return (joined.Value, i + 2);
         return (scale, last);
     }
 

@@ -52,6 +52,14 @@ public static class Tokenizer
                 i = j;
                 continue;
             }
+            // "R2.37-billion", "R828-million": the rand's sign glued to its figure stands apart like "$", so the
+            // figure reads as a number rather than as part of a code.
+            if (c == 'R' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1])))
+            {
+                tokens.Add(new Token(new TextSpan(i, i + 1), TokenKind.Word));
+                i++;
+                continue;
+            }
             if (char.IsLetter(c))
             {
                 int j = WordEnd(s, i);
