@@ -1213,9 +1213,10 @@ public sealed class ClaimStage : ITallyStage
         bool demonymHead = head is { Noun: var n } && ReferenceEquals(n, PeopleByDemonym);
         if (!demonymHead && (w.Is(npEnd + 1, "from") || w.Is(npEnd + 1, "of"))) npEnd = Math.Min(w.End - 1, npEnd + 4);
         // "Turkey has repatriated 9,000 of its citizens from camps in Syria": "its" people are the clause subject's,
-        // wherever they come from.
-        if (kind is "civilians" or "people" && head is { } own && w.IsAny(own.First - 1, "its", "their")
-            && ClauseSubject(cx, m, frame, clauseOnly: false) is { } theirs) return theirs;
+        // wherever they come from; "Malawi has said three of its soldiers were killed": else the speaker's.
+        if (kind is "civilians" or "people" or "personnel" && head is { } own && w.IsAny(own.First - 1, "its", "their")
+            && (ClauseSubject(cx, m, frame, clauseOnly: false) ?? (frame is { Chain: [{ Country: { } speaker }, ..] } ? speaker : null)) is { } theirs)
+            return theirs;
         // Most figures name no country in their phrase: the list is made only for one that does.
         List<string>? inPhrase = null;
         foreach (var a in cx.Actors)
