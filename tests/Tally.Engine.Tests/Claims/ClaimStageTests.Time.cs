@@ -43,6 +43,11 @@ public partial class ClaimStageTests
     [InlineData("published: 2025-04-17\nAcross Chad, more than 12 million people have been forced from their homes since the war began.", "12000000", "null..2025-04-17")]
     // A date in a table row's key dates each figure of the row, past the semicolons between them.
     [InlineData("published: 2025-03-20\n- 9 March, in Bijapur: Rebels killed: 31; Soldiers killed: 2", "2", "2025-03-09..2025-03-09")]
+    // A report line that dates nothing holds for its list's period (a table's caption is its list's introduction), but
+    // the day's addition to a total does not.
+    [InlineData("published: 2025-03-14\nThe total combat losses of the enemy from 24.02.2022 to 14.03.2025 amounted to approximately:\n\ntanks \u2013 10,223 (+8);", "10223", "2022-02-24..2025-03-14")]
+    [InlineData("published: 2025-03-14\nThe total combat losses of the enemy from 24.02.2022 to 14.03.2025 amounted to approximately:\n\ntanks \u2013 10,223 (+8);", "8", "null..null")]
+    [InlineData("published: 2025-09-10\nDistrict-wise toll (rain-related incidents, June 20 to September 7):\n- Mandi: Deaths: 41; Missing: 27", "27", "2025-06-20..2025-09-07")]
     // A figure inside the event that opens a period happened on the period's first date.
     [InlineData("published: 2025-03-10\nPatrols were cut back since a roadside bomb wounded four peacekeepers on the Obo road in November.", "4", "2024-11..2024-11")]
     public void Process_Time(string input, string figure, string expected)
