@@ -288,6 +288,10 @@ public sealed class ClaimStage : ITallyStage
         // day's addition to its total ("(+8)").
         if (time is null && !m.Increment && !IsBracketedAddition(w, start) && (intro ?? (IsReportLine(w) ? IntroOf(cx) : null))?.Time is { } period)
             time = period;
+        // "366 people have died since June 20. Of these, 203 deaths were caused by landslides": parts of the figure
+        // just before hold when it does.
+        if (time is null && w.Is(w.Start, "of") && w.IsAny(w.Start + 1, "these", "them", "those") && w.IsPunct(w.Start + 2, ',')
+            && cx.JustBefore is { Time: { } whole }) time = whole;
         var aggregate = AggregateOf(cx, m, measure.Value, time, toll >= 0 && w.IsAny(start - 1, "to", "at") && (w.IsAny(toll, TollNouns) || w.IsAny(toll + 1, TollNouns)));
         // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
         if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
@@ -1431,8 +1435,11 @@ public sealed class ClaimStage : ITallyStage
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         // A sentence that opens with "Since ..." puts all of itself in that period, and a period says more than
-        // the present it runs up to ("now hosts 880,000 refugees who have arrived since the war began").
-        if (since is not null && (best is null || sinceAt == w.Start || best.Present || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance)) return since;
+        // the present it runs up to ("now hosts 880,000 refugees who have arrived since the war began") or than a
+        // date a comma sets apart before the figure ("According to data released on Sunday, 366 people have died
+        // since June 20").
+        if (since is not null && (best is null || sinceAt == w.Start || best.Present || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance
+            || best.Span.End <= m.Span.Start && w.SpanOf(sinceAt).Start >= m.Span.End && CommaBetween(w, best.Span.End, m.Span.Start))) return since;
         return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
     }
 

@@ -30,6 +30,10 @@ public partial class ClaimStageTests
     // A nearer date wins over a "since" further on; a sentence opened by "Since" is all in its period.
     [InlineData("published: 2024-08-11\nThe ministry said it destroyed 12 tanks over the past 24 hours and that Ukraine had lost 1,350 troops since the start of the incursion.", "12", "2024-08-10..2024-08-11")]
     [InlineData("published: 2025-02-20\nSince the fighting erupted on Sept. 9, the office has registered 1,209 homicides, the attorney general told reporters on Thursday.", "1209", "2024-09-09..2025-02-20")]
+    // A date a comma sets apart before the figure yields to the figure's own "since" period, and parts opened by
+    // "Of these," hold when their whole does.
+    [InlineData("published: 2025-09-07\nAccording to data released on Sunday, 366 people have died in the State since the monsoon arrived on June 20. Of these, 203 deaths were caused by landslides.", "366", "2025-06-20..2025-09-07")]
+    [InlineData("published: 2025-09-07\nAccording to data released on Sunday, 366 people have died in the State since the monsoon arrived on June 20. Of these, 203 deaths were caused by landslides.", "203", "2025-06-20..2025-09-07")]
     // "now" dates a figure, unless a running period includes it.
     [InlineData("published: 2025-04-02\nThe official said there were now about 40,000 US troops in the region, up from roughly 35,000 in January.", "40000", "2025-04-02..2025-04-02")]
     [InlineData("published: 2025-10-30\nChad now hosts more than 880,000 Sudanese refugees who have arrived since the war broke out in April 2023.", "880000", "2023-04..2025-10-30")]
