@@ -294,13 +294,21 @@ public sealed class ClaimStage : ITallyStage
         // A place only pointed back to ("in the state") places the figure but is too vague to say whose it is.
         place ??= cx.PlaceNamedBefore;
         var time = TimeOf(cx, m);
-        var aggregate = AggregateOf(cx, m, measure.Value, time);
+        // A report line that dates nothing holds for its list's period ("Losses, 20 June to 15 July:"), unless it is the
+        // day's addition to its total ("(+8)").
+        if (time is null && !m.Increment && !IsBracketedAddition(w, start) && (intro ?? (IsReportLine(w) ? IntroOf(cx) : null))?.Time is { } period)
+            time = period;
+        // "366 people have died since June 20. Of these, 203 deaths were caused by landslides": parts of the figure
+        // just before hold when it does.
+        if (time is null && w.Is(w.Start, "of") && w.IsAny(w.Start + 1, "these", "them", "those") && w.IsPunct(w.Start + 2, ',')
+            && cx.JustBefore is { Time: { } whole }) time = whole;
+        var aggregate = AggregateOf(cx, m, measure.Value, time, toll >= 0 && w.IsAny(start - 1, "to", "at") && (w.IsAny(toll, TollNouns) || w.IsAny(toll + 1, TollNouns)));
         // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
         if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
         var frame = figureFrame ?? intro?.Frame;
         var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality
-            : hypothesis == Hypothesis.Modal ? Modality.Estimated : ModalityOf(cx);
+            : hypothesis == Hypothesis.Modal ? Modality.Estimated : ModalityOf(cx, start);
 
         var subjectText = head is { } h ? cx.Doc[w.Cover(h.First, h.Last)] : cx.Previous?.Subject.Text ?? "";
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
@@ -493,10 +501,10 @@ public sealed class ClaimStage : ITallyStage
 
     /// <summary>
     /// What a report list's lines share, said once in the sentence before them that ends in a colon:
-    /// "the total combat losses of the enemy amounted to approximately:" gives each line's measure,
-    /// hedge, owner, source and running total.
+    /// "the total combat losses of the enemy from 24.02.2022 to 14.03.2025 amounted to approximately:" gives
+    /// each line's measure, hedge, owner, source, running total and period; a table's caption is such a line.
     /// </summary>
-    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame, bool Total);
+    private sealed record ListIntro(Measure? Measure, Hedge? Hedge, string? Actor, SourceMention? Frame, bool Total, TimeRef? Time);
 
     private ListIntro? IntroOf(SentenceContext cx)
     {
@@ -529,7 +537,10 @@ public sealed class ClaimStage : ITallyStage
         bool total = false;
         for (int i = w.Start; i < w.End; i++)
             total |= _lex.Cues.At(w, i)?.Meaning == ClaimCue.Total;
-        return new ListIntro(measure, hedge, actor, frame, total);
+        TimeRef? time = null;
+        foreach (var d in cx.Doc.Dates)
+            if (time is null && span.Contains(d.Span) && (d.Start ?? d.End) is not null) time = new TimeRef(cx.Doc[d.Span], d.Start, d.End);
+        return new ListIntro(measure, hedge, actor, frame, total, time);
     }
 
     /// <summary>
@@ -1517,8 +1528,11 @@ public sealed class ClaimStage : ITallyStage
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         // A sentence that opens with "Since ..." puts all of itself in that period, and a period says more than
-        // the present it runs up to ("now hosts 880,000 refugees who have arrived since the war began").
-        if (since is not null && (best is null || sinceAt == w.Start || best.Present || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance)) return since;
+        // the present it runs up to ("now hosts 880,000 refugees who have arrived since the war began") or than a
+        // date a comma sets apart before the figure ("According to data released on Sunday, 366 people have died
+        // since June 20").
+        if (since is not null && (best is null || sinceAt == w.Start || best.Present || Distance(m.Span, w.SpanOf(sinceAt)) <= bestDistance
+            || best.Span.End <= m.Span.Start && w.SpanOf(sinceAt).Start >= m.Span.End && CommaBetween(w, best.Span.End, m.Span.Start))) return since;
         return best is null ? null : new TimeRef(cx.Doc[best.Span], best.Start, best.End);
     }
 
@@ -1694,13 +1708,20 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    private Aggregate AggregateOf(SentenceContext cx, NumberMention m, Measure measure, TimeRef? time)
+    /// <summary>The nouns of a running count: "the death toll", "the tally".</summary>
+    private static readonly WordList TollNouns = new("toll", "tally");
+
+    /// <summary>
+    /// <paramref name="tollReached"/>: a toll noun governs the figure after "to" or "at" ("the death toll has risen to 334",
+    /// "put the toll at 193", "brought the toll of the campaign to at least 76"): where the running count stands.
+    /// </summary>
+    private Aggregate AggregateOf(SentenceContext cx, NumberMention m, Measure measure, TimeRef? time, bool tollReached)
     {
         // CLAIMS.md: "another" before a figure of a different measure ("60 killed and another 240 wounded") adds nothing.
         if (m.Increment && !(cx.Previous is { } p && p.Measure != measure && p.Evidence[0] == cx.Sentence.Span)) return Aggregate.Increment;
         // "10,223 (+8)": the day's addition to a running total.
         if (IsBracketedAddition(cx.W, cx.W.IndexAt(m.Span.Start))) return Aggregate.Increment;
-        if (m.Total || cx.Cues.TotalNear(cx.W.IndexAt(m.Span.Start))) return Aggregate.Total;
+        if (m.Total || tollReached || cx.Cues.TotalNear(cx.W.IndexAt(m.Span.Start))) return Aggregate.Total;
         if (time is not null && (time.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase) || IsSinceDate(cx, time)))
             return Aggregate.Total;
         return Aggregate.Unspecified;
@@ -1708,14 +1729,20 @@ public sealed class ClaimStage : ITallyStage
 
     private static bool IsSinceDate(SentenceContext cx, TimeRef time)
     {
+        // Unresolved dates are all alike ("on Monday" without a publication date): only the period's own words are it.
+        bool unresolved = time is { Start: null, End: null };
         foreach (var d in cx.Dates)
-            if (d.Since && d.Start == time.Start && d.End == time.End) return true;
+            if (d.Since && d.Start == time.Start && d.End == time.End && (!unresolved || cx.Doc[d.Span] == time.Text)) return true;
         return false;
     }
 
-    private static Modality ModalityOf(SentenceContext cx)
+    private Modality ModalityOf(SentenceContext cx, int start)
     {
         var cues = cx.Cues;
+        // "- Mandi: Deaths: 41; Missing: 27; Estimated loss: ₹1,260 crore": a table row's or report line's cue
+        // belongs to its own labelled cell, or to the line's key before its first label.
+        if ((cues.Has(ClaimCue.Denied) || cues.Has(ClaimCue.Claimed) || cues.Has(ClaimCue.Estimated)) && IsReportLine(cx.W))
+            cues = CellCues(cx.W, start);
         if (cues.Has(ClaimCue.Denied)) return Modality.Denied;
         if (cues.Has(ClaimCue.Claimed)) return Modality.Claimed;
         if (cues.Has(ClaimCue.Estimated)) return Modality.Estimated;
@@ -1756,6 +1783,19 @@ public sealed class ClaimStage : ITallyStage
                 if (t >= first && t <= last) return true;
             return false;
         }
+    }
+
+    /// <summary>The cues of a report line's key (before its first label) and of the cell (between semicolons) holding token <paramref name="start"/>.</summary>
+    private SentenceCues CellCues(TokenWindow w, int start)
+    {
+        int key = w.Start, from = start, to = start;
+        while (key < w.End && !IsLabelEnd(w, key)) key++;
+        while (from > w.Start && !w.IsPunct(from - 1, ';')) from--;
+        while (to < w.End && !w.IsPunct(to, ';')) to++;
+        var cues = new SentenceCues();
+        for (int i = w.Start; i < to; i++)
+            if ((i < key || i >= from) && _lex.Cues.At(w, i) is { } phrase) cues.Add(phrase.Meaning, i);
+        return cues;
     }
 
     private SentenceCues ReadCues(TokenWindow w)

@@ -115,6 +115,12 @@ internal static class HtmlArticle
             // A list item keeps a bullet so that its line reads as part of a list (a source carries through lists).
             if (e.LocalName == "li") line.Append(Article.ListMarker);
             Walk(e, dropFurniture, line, text);
+            // A heading over a table without a caption is its caption: it introduces the rows, its period theirs.
+            if (e is IHtmlHeadingElement && e.NextElementSibling is IHtmlTableElement { Caption: null } next && DataTable(next) is not null)
+            {
+                while (line.Length > 0 && line[line.Length - 1] is ' ' or '.' or ':') line.Length--;
+                if (line.Length > 0) line.Append(':');
+            }
             if (block) Flush(line, text);
         }
     }

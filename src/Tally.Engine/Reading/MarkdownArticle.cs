@@ -11,7 +11,8 @@ namespace Tally.Reading;
 /// <summary>
 /// Reads a Markdown article as plain text: each paragraph, heading, list item (after "- ") or quote is one line;
 /// emphasis markers, link and image syntax and inline HTML are dropped, keeping the words a reader sees.
-/// A pipe table's rows become list items that pair each figure with its column's header (<see cref="TableText"/>).
+/// A pipe table's rows become list items that pair each figure with its column's header (<see cref="TableText"/>),
+/// and a heading right above it introduces them as a caption does.
 /// A YAML front matter block is metadata (title, date, source), not text.
 /// </summary>
 internal static class MarkdownArticle
@@ -40,6 +41,10 @@ internal static class MarkdownArticle
                 case ParagraphBlock paragraph when PipeRows(markdown, paragraph) is { } rows:
                     foreach (var line in TableText.Lines(new TableGrid(null, [], rows))) AppendLine(text, line);
                     break;
+                // A heading over a table is its caption: it introduces the rows, its period and source theirs.
+                case HeadingBlock heading when heading.Inline is { } inline && HeadsTable(markdown, heading):
+                    AppendLine(text, InlineText(inline).TrimEnd('.', ':', ' ') + ":");
+                    break;
                 case HeadingBlock or ParagraphBlock when ((LeafBlock)block).Inline is { } inline:
                     // A list item keeps a bullet so that its line reads as part of a list (a source carries through lists).
                     AppendLine(text, block.Parent is ListItemBlock ? Article.ListMarker + InlineText(inline) : InlineText(inline));
@@ -50,6 +55,19 @@ internal static class MarkdownArticle
             }
         }
         return (text.ToString().TrimEnd('\n'), found);
+    }
+
+    /// <summary>Whether the block right after <paramref name="heading"/> is a table, with or without the header's rule line.</summary>
+    private static bool HeadsTable(string markdown, HeadingBlock heading)
+    {
+        if (heading.Parent is not { } parent) return false;
+        int at = parent.IndexOf(heading);
+        return at + 1 < parent.Count && parent[at + 1] switch
+        {
+            Table => true,
+            ParagraphBlock paragraph => PipeRows(markdown, paragraph) is not null,
+            _ => false,
+        };
     }
 
     /// <summary>The table's rows as cell text: the header row first, each cell at its column.</summary>

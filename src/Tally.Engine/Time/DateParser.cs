@@ -12,7 +12,8 @@ namespace Tally.Time;
 internal readonly record struct TokenTime(TimeWord? Word, bool MayStart, byte ModifierDash);
 
 /// <summary>A time expression recognised over tokens [First, Next) of a <see cref="DateParser"/>.</summary>
-internal readonly record struct DateMatch(int First, int Next, DateExpression Expression, bool Since);
+/// <remarks><see cref="Standing"/>: after "by" or "as of" ("the toll rose to 41 by Thursday").</remarks>
+internal readonly record struct DateMatch(int First, int Next, DateExpression Expression, bool Since, bool Standing = false);
 
 /// <summary>
 /// Recognises time expressions over one sentence's tokens, by recursive descent from a token index.
@@ -85,7 +86,7 @@ internal readonly ref struct DateParser
         bool asOf = IsWord(i, "as") && IsWord(i + 1, "of");
         if (asOf)
         {
-            preposition = DatePreposition.Plain;
+            preposition = DatePreposition.By;
             core = i + 2;
         }
         else if (TryWord(i, out var word) && word.Kind == TimeWordKind.Preposition)
@@ -108,7 +109,7 @@ internal readonly ref struct DateParser
             since = false;
             first = core;
         }
-        match = new DateMatch(first, next, expression, since);
+        match = new DateMatch(first, next, expression, since, preposition == DatePreposition.By);
         return true;
     }
 
@@ -531,12 +532,12 @@ internal readonly ref struct DateParser
         return true;
     }
 
-    /// <summary>One written date: ISO, month [day] [, year], day [of] month [year], or a year.</summary>
+    /// <summary>One written date: ISO, numeric ("28.10.2024", "30/11/2025"), month [day] [, year], day [of] month [year], or a year.</summary>
     private bool TryPoint(int i, out DatePoint point, out int next)
     {
         point = default;
         next = i;
-        if (TryIso(i, out point, out next)) return true;
+        if (TryIso(i, out point, out next) || TryNumeric(i, out point, out next)) return true;
         if (TryMonth(i, out int month, out next))
         {
             if (TryDay(next, out int day))
@@ -591,6 +592,50 @@ internal readonly ref struct DateParser
         if (_tokens[next - 1].Span.End != start + length) return false;
         point = new DatePoint(year, month, day);
         return true;
+    }
+
+    /// <summary>
+    /// A day, month and year in digits: "28.10.2024" (one token; dots are written day first, as in Europe and
+    /// Turkey) or "30/11/2025" (five touching tokens). A slashed date is read day first or month first only when
+    /// one of its first two numbers exceeds 12: "04/11/2025" is left unread rather than guessed.
+    /// </summary>
+    private bool TryNumeric(int i, out DatePoint point, out int next)
+    {
+        point = default;
+        next = i + 1;
+        if (i >= _tokens.Length || _tokens[i].Kind != TokenKind.Number) return false;
+        var s = Slice(i);
+        int first, second, year;
+        if (s.Length is >= 8 and <= 10 && s[^5] == '.' && s.IndexOf('.') is var dot and (1 or 2) && dot + 1 < s.Length - 5)
+        {
+            if (!int.TryParse(s[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out first)
+                || !int.TryParse(s[(dot + 1)..^5], NumberStyles.None, CultureInfo.InvariantCulture, out second)
+                || s.Length - 5 - (dot + 1) > 2
+                || !int.TryParse(s[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out year)) return false;
+        }
+        else
+        {
+            next = i + 5;
+            if (!(s.Length <= 2 && TouchingPunct(i, '/') && TryDigits(i + 2, 2, out second) && TouchingPunct(i + 2, '/') && TryDigits(i + 4, 4, out year)
+                && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out first))) return false;
+            if (first <= 12 && second <= 12) return false;
+            if (second > 12) (first, second) = (second, first);
+        }
+        if (year is < 1900 or > 2099 || second is < 1 or > 12 || !PartialDate.IsValid(year, second, first)) return false;
+        point = new DatePoint(year, second, first);
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is followed, with nothing between, by the punctuation <paramref name="c"/> and a number.</summary>
+    private bool TouchingPunct(int k, char c) => IsPunct(k + 1, c) && k + 2 < _tokens.Length
+        && _tokens[k + 1].Span.Start == _tokens[k].Span.End && _tokens[k + 2].Span.Start == _tokens[k + 1].Span.End;
+
+    /// <summary>A number token of at most <paramref name="maxDigits"/> digits.</summary>
+    private bool TryDigits(int k, int maxDigits, out int value)
+    {
+        value = 0;
+        return k < _tokens.Length && _tokens[k].Kind == TokenKind.Number && _tokens[k].Span.Length <= maxDigits
+            && int.TryParse(Slice(k), NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>

@@ -93,7 +93,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         {
             var match = matches[m];
             bool undated = match is { Since: true, Expression: EventStart } && resolved[m].Start is null;
-            found.Add(new Found(match.First, match.Next, resolved[m], resolved[m].Since ? Extent.Period : match.Expression.Extent, undated,
+            found.Add(new Found(match.First, match.Next, match.Standing ? StandingBy(resolved[m], context.Published) : resolved[m], resolved[m].Since ? Extent.Period : match.Expression.Extent, undated,
                 match.Expression is Present));
         }
         MergeSinceClauses(parser, tokens.Length, found, context.Published);
@@ -129,6 +129,17 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         // "since October" runs up to publication, known or not.
         return new Resolved(start, match.Since ? context.Published : end, since, Kept: true);
     }
+
+    /// <summary>
+    /// "the toll had risen to 115 by Friday evening", "1,541,000 had returned as of July 19": a count that stood
+    /// at that time, from a start the text does not give. A time still ahead of publication is a target ("to
+    /// deliver by the end of March"): it keeps its own interval. Resolved after the anchors, for "by Thursday,
+    /// up from 38 a day earlier" counts from Thursday.
+    /// </summary>
+    private static Resolved StandingBy(Resolved resolved, PartialDate? published) =>
+        resolved is { Kept: true, Since: false, End: { } end } && (published is not { } p || end.LastDay <= p.LastDay)
+            ? resolved with { Start = null }
+            : resolved;
 
     /// <summary>
     /// How many tokens after "since" the date that opens its period may stand ("since the war between the army

@@ -6,7 +6,8 @@ namespace Tally.Time;
 
 /// <summary>
 /// Finds an article's publication date in its first lines: a labelled line ("Published: 3 March 2025",
-/// "Updated March 3, 2025"), a short line that is a date ("Monday, 3 March 2025", "2025-03-03"), or a
+/// "Updated March 3, 2025"), a short line that is a date ("Monday, 3 March 2025", "2025-03-03", "28.10.2024",
+/// "30/11/2025 - 19:40") or has one after a byline's separator ("By staff reporter | 4 November 2024"), or a
 /// dateline with a year: a wire's ("KYIV, March 3, 2025 (Wire) -"), a statement's ("Kyiv, 25 May 2025")
 /// or a press release's ("(Mogadishu, 5 September 2022) -"). Only a full date with its year counts:
 /// a dateline without one gives nothing, since the year cannot be known. Never throws on odd text.
@@ -94,14 +95,22 @@ public static class PublicationDateFinder
         if (tokens.IsEmpty) return false;
         var parser = new DateParser(line, tokens, new TokenTime[tokens.Length]);
 
-        int i = 0;
-        bool labelled = false;
-        while (i < tokens.Length && IsLabelPart(line, tokens[i], ref labelled)) i++;
-        // Unlabelled, only a time of day may follow the date on its short line: "On 3 March 2025, officials said" is a sentence.
-        if (TryDateAt(parser, line, tokens, i, start, out date, out span, out int after)
-            && (labelled || line.AsSpan().Trim().Length <= MaxDateLineLength && (after == tokens.Length || tokens[after].Kind == TokenKind.Number
-                || char.IsLetterOrDigit(line[span.End - start]))))
-            return true;
+        bool shortLine = line.AsSpan().Trim().Length <= MaxDateLineLength;
+        // The date opens the line, after any label, or follows a byline's separator ("Ibrahim Mahamat | 28.10.2024").
+        for (int at = 0; at < tokens.Length; at++)
+        {
+            if (at > 0 && !(shortLine && IsSeparator(line, tokens, at - 1))) continue;
+            int i = at;
+            bool labelled = false;
+            while (i < tokens.Length && IsLabelPart(line, tokens[i], ref labelled)) i++;
+            // Unlabelled, only a time of day or a separator may follow the date on its short line: "On 3 March 2025,
+            // officials said" is a sentence; "30/11/2025 - 19:40 | World" and "Sunday 2 March 2025, 18.45 GMT" are not.
+            if (TryDateAt(parser, line, tokens, i, start, out date, out span, out int after)
+                && (labelled || shortLine && (after == tokens.Length || tokens[after].Kind == TokenKind.Number
+                    || char.IsLetterOrDigit(line[span.End - start]) || IsSeparator(line, tokens, after)
+                    || line[tokens[after].Span.Start] == ',' && after + 1 < tokens.Length && tokens[after + 1].Kind == TokenKind.Number)))
+                return true;
+        }
 
         // A dateline: a place, a comma, the date, then "(Wire)", a dash or the end of the line. A press
         // release wraps it in parentheses ("(Mogadishu, 5 September 2022) -"); a wire writes the place in
@@ -110,7 +119,8 @@ public static class PublicationDateFinder
         if (first >= tokens.Length || !char.IsUpper(line[tokens[first].Span.Start])) return false;
         for (int k = first + 1; k < Math.Min(tokens.Length, first + MaxDatelinePlace); k++)
         {
-            if (line[tokens[k].Span.Start] != ',') continue;
+            // "STUTTGART, Germany - February 12, 2025": a dash may part the place from the date as a comma does.
+            if (line[tokens[k].Span.Start] is not (',' or '-' or '\u2014')) continue;
             if (!TryDateAt(parser, line, tokens, k + 1, start, out date, out span, out int next)) continue;
             if (first == 1 && next < tokens.Length && line[tokens[next].Span.Start] == ')') next++;
             else if (first == 1) continue;
@@ -137,6 +147,10 @@ public static class PublicationDateFinder
         span = new TextSpan(offset + tokens[i].Span.Start, offset + tokens[next - 1].Span.End);
         return true;
     }
+
+    /// <summary>A byline's separator between its parts: "|", "·", a dash.</summary>
+    private static bool IsSeparator(string line, ReadOnlySpan<Token> tokens, int k) =>
+        k < tokens.Length && tokens[k].Kind == TokenKind.Punctuation && line[tokens[k].Span.Start] is '|' or '\u00B7' or '-' or '\u2014';
 
     /// <summary>"Published", "Last updated", "First published", "on", ":" and "|" before the date.</summary>
     private static bool IsLabelPart(string line, Token token, ref bool labelled)

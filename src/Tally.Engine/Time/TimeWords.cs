@@ -54,6 +54,8 @@ internal enum DatePreposition : byte
     Plain,
     Since,
     Between,
+    /// <summary>"by", "as of": where a running count stood at that time, from a start the text does not give.</summary>
+    By,
 }
 
 /// <summary>One lexicon entry: its kind and a number whose meaning depends on the kind.</summary>

@@ -30,6 +30,10 @@ public partial class ClaimStageTests
     // A nearer date wins over a "since" further on; a sentence opened by "Since" is all in its period.
     [InlineData("published: 2024-08-11\nThe ministry said it destroyed 12 tanks over the past 24 hours and that Ukraine had lost 1,350 troops since the start of the incursion.", "12", "2024-08-10..2024-08-11")]
     [InlineData("published: 2025-02-20\nSince the fighting erupted on Sept. 9, the office has registered 1,209 homicides, the attorney general told reporters on Thursday.", "1209", "2024-09-09..2025-02-20")]
+    // A date a comma sets apart before the figure yields to the figure's own "since" period, and parts opened by
+    // "Of these," hold when their whole does.
+    [InlineData("published: 2025-09-07\nAccording to data released on Sunday, 366 people have died in the State since the monsoon arrived on June 20. Of these, 203 deaths were caused by landslides.", "366", "2025-06-20..2025-09-07")]
+    [InlineData("published: 2025-09-07\nAccording to data released on Sunday, 366 people have died in the State since the monsoon arrived on June 20. Of these, 203 deaths were caused by landslides.", "203", "2025-06-20..2025-09-07")]
     // "now" dates a figure, unless a running period includes it.
     [InlineData("published: 2025-04-02\nThe official said there were now about 40,000 US troops in the region, up from roughly 35,000 in January.", "40000", "2025-04-02..2025-04-02")]
     [InlineData("published: 2025-10-30\nChad now hosts more than 880,000 Sudanese refugees who have arrived since the war broke out in April 2023.", "880000", "2023-04..2025-10-30")]
@@ -43,6 +47,11 @@ public partial class ClaimStageTests
     [InlineData("published: 2025-04-17\nAcross Chad, more than 12 million people have been forced from their homes since the war began.", "12000000", "null..2025-04-17")]
     // A date in a table row's key dates each figure of the row, past the semicolons between them.
     [InlineData("published: 2025-03-20\n- 9 March, in Bijapur: Rebels killed: 31; Soldiers killed: 2", "2", "2025-03-09..2025-03-09")]
+    // A report line that dates nothing holds for its list's period (a table's caption is its list's introduction), but
+    // the day's addition to a total does not.
+    [InlineData("published: 2025-03-14\nThe total combat losses of the enemy from 24.02.2022 to 14.03.2025 amounted to approximately:\n\ntanks \u2013 10,223 (+8);", "10223", "2022-02-24..2025-03-14")]
+    [InlineData("published: 2025-03-14\nThe total combat losses of the enemy from 24.02.2022 to 14.03.2025 amounted to approximately:\n\ntanks \u2013 10,223 (+8);", "8", "null..null")]
+    [InlineData("published: 2025-09-10\nDistrict-wise toll (rain-related incidents, June 20 to September 7):\n- Mandi: Deaths: 41; Missing: 27", "27", "2025-06-20..2025-09-07")]
     // A figure inside the event that opens a period happened on the period's first date.
     [InlineData("published: 2025-03-10\nPatrols were cut back since a roadside bomb wounded four peacekeepers on the Obo road in November.", "4", "2024-11..2024-11")]
     public void Process_Time(string input, string figure, string expected)

@@ -20,6 +20,15 @@ public sealed class PublicationDateFinderTests
     [InlineData("Statement of the Coordination Headquarters\nKyiv, 25 May 2025\nThe exchange is complete.", "2025-05-25", "25 May 2025")]
     [InlineData("Somalia: Famine projected in Bay region\nPRESS RELEASE\n(Mogadishu, 5 September 2022) - Famine is projected among agropastoral communities in two districts.", "2022-09-05", "5 September 2022")]
     [InlineData("Headline\n\u201CQuote\u201D\nPublished\u00A0on 3\u00A0March\u00A02025\nBody.", "2025-03-03", "3\u00A0March\u00A02025")]
+    [InlineData("Attack on army base\nIbrahim Mahamat | 28.10.2024 - Update : 28.10.2024\n\nBody.", "2024-10-28", "28.10.2024")]
+    [InlineData("Cyclone toll climbs - Xinhua\n30/11/2025 - 19:40 | World | Asia-Pacific\n\nBody.", "2025-11-30", "30/11/2025")]
+    [InlineData("Returns this year - Tolo News\n29.07.2025 | 14:20\n\nBody.", "2025-07-29", "29.07.2025")]
+    [InlineData("Starmer unveils deal\nRowena Hale, Political editor\nSunday 2 March 2025, 18.45 GMT\n\nBody.", "2025-03-02", "Sunday 2 March 2025")]
+    [InlineData("Tigray war toll\nBy staff reporter | 4 November 2024\nBody.", "2024-11-04", "4 November 2024")]
+    [InlineData("Headline\nPublished 14 Oct 2025\nBody.", "2025-10-14", "14 Oct 2025")]
+    [InlineData("Headline\nUpdated: Oct. 14, 2025 10:02 a.m. ET\nBody.", "2025-10-14", "Oct. 14, 2025")]
+    [InlineData("Airstrikes in Somalia\nPRESS RELEASE\nSTUTTGART, Germany - February 12, 2025\n\nBody.", "2025-02-12", "February 12, 2025")]
+    [InlineData("Headline\n11/30/2025\nBody.", "2025-11-30", "11/30/2025")]
     public void TryFind_DateLine_ReturnsDateAndSpan(string text, string expected, string spanText)
     {
         Assert.True(PublicationDateFinder.TryFind(text, out var date, out var span));
@@ -34,6 +43,11 @@ public sealed class PublicationDateFinderTests
     [InlineData("Troops massed near Kursk\nMarch 2025\nBody.")]
     [InlineData("")]
     [InlineData("\n\n\n")]
+    [InlineData("Headline\n04/11/2025\nBody.")]
+    [InlineData("Headline\n31.02.2025\nBody.")]
+    [InlineData("Headline\n99/99/9999 | 1.2.3\nBody.")]
+    [InlineData("Headline\n12.5.99 - 3/4/\nBody.")]
+    [InlineData("Fighting erupts - 12 dead | 2,500 displaced\nBody.")]
     [InlineData("Published:")]
     [InlineData("KYIV,")]
     [InlineData("Headline\nOn Dec. 17, 2024, the ministry said 40 died.\nBody.")]
