@@ -13,6 +13,8 @@ internal enum RoleUse : byte
     Role,
     /// <summary>"ministry", "agency": marks an organisation.</summary>
     Body,
+    /// <summary>"analyst", "researcher": a person's role that speaks for no side, so gives no country by default.</summary>
+    Expert,
 }
 
 /// <summary>

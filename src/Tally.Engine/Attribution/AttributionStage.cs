@@ -1119,14 +1119,19 @@ public sealed class AttributionStage : ITallyStage
         /// <summary>
         /// The story's home country (or <paramref name="nearer"/>, a country the context makes likelier) for a source
         /// that names none, unless its words place it in a wider region ("two European security sources", "Western
-        /// officials") or under an international body ("UN human rights chief").
+        /// officials"), under an international body ("UN human rights chief") or among independent experts ("an
+        /// independent defence analyst").
         /// </summary>
         private string? HomeOf(int from, int to, string? nearer = null)
         {
             for (int k = from; k <= to; k++)
-                if (IsRegionWord(k) && !IsPlace(k) && !w.IsCapitalised(k + 1)) return null;
+                if (IsRegionWord(k) && !IsPlace(k) && !w.IsCapitalised(k + 1) || IsIndependentExpert(k)) return null;
             return KnownBodyIn(from, to) is { International: true } ? null : nearer ?? story.Home;
         }
+
+        /// <summary>An expert's role word not owned by a firm named right before it ("JPMorgan analysts" are the bank's).</summary>
+        private bool IsIndependentExpert(int k) =>
+            w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Expert && !(w.IsCapitalised(k - 1) && k - 1 > w.Start && !IsRegionWord(k - 1) && !IsPlace(k - 1));
 
         /// <summary>
         /// The country of the first actor in the sentence before this one, in the same paragraph, if any: most often
