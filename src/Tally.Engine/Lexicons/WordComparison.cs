@@ -1,9 +1,12 @@
+using System.Text;
+
 namespace Tally.Lexicons;
 
 /// <summary>
-/// A token compared with a lexicon or grammar word ignoring case, exactly as <see cref="StringComparison.OrdinalIgnoreCase"/>
-/// compares them, but without the call into the general comparison for the common case: both words ASCII, and most
-/// tokens asked about differing from the word in their first character.
+/// Text compared with lexicon and grammar words ignoring case, exactly as <see cref="StringComparison.OrdinalIgnoreCase"/>
+/// compares them, without the general comparison's cost in the common case of ASCII text: most tokens asked about differ
+/// from the word in their first character, and the invariant globalisation mode searches a name for a word one character
+/// at a time through the general casing rules.
 /// </summary>
 internal static class WordComparison
 {
@@ -20,5 +23,27 @@ internal static class WordComparison
             if ((a ^ b) != 0x20 || (a | 0x20) - 'a' > 'z' - 'a') return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> stands anywhere in <paramref name="text"/> ignoring case, as
+    /// <see cref="MemoryExtensions.Contains(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/> with
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> finds it.
+    /// </summary>
+    public static bool ContainsIgnoringCase(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        // In ASCII text a vectorised search for the word's first character, in either case, finds the candidates.
+        if (word.IsEmpty || !Ascii.IsValid(text) || !Ascii.IsValid(word)) return text.Contains(word, StringComparison.OrdinalIgnoreCase);
+        char first = word[0];
+        char lower = char.IsAsciiLetter(first) ? (char)(first | 0x20) : first, upper = char.IsAsciiLetter(first) ? (char)(first & ~0x20) : first;
+        int last = text.Length - word.Length;
+        for (int at = 0; at <= last; at++)
+        {
+            int found = text[at..(last + 1)].IndexOfAny(lower, upper);
+            if (found < 0) return false;
+            at += found;
+            if (Ascii.EqualsIgnoreCase(text.Slice(at, word.Length), word)) return true;
+        }
+        return false;
     }
 }
