@@ -1245,7 +1245,7 @@ public sealed class AttributionStage : ITallyStage
             return null;
 
             static bool Names(Source s, ReadOnlySpan<char> word) =>
-                s.Name.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase) || s.Role is not null && s.Role.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
+                WordComparison.ContainsIgnoringCase(s.Name, word) || s.Role is not null && WordComparison.ContainsIgnoringCase(s.Role, word);
         }
 
         /// <summary>

@@ -38,20 +38,29 @@ public readonly struct TokenWindow
     /// Ignoring case never changes a length, and most tokens differ in length from the word asked about: the
     /// inlined length test answers those without the call into the case-insensitive comparison.
     /// </remarks>
-    public bool Is(int i, string word) =>
-        InRange(i) && _tokens[i].Span.Length == word.Length && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => InRange(i) && Same(i, word);
+
+    // Two to four words, the most a call asks about, each with an overload of its own: the params form makes each call
+    // build an array on the stack and call a shared generic helper to view it, which cost more than the comparisons.
+    public bool IsAny(int i, string a, string b) => InRange(i) && (Same(i, a) || Same(i, b));
+
+    public bool IsAny(int i, string a, string b, string c) => InRange(i) && (Same(i, a) || Same(i, b) || Same(i, c));
+
+    public bool IsAny(int i, string a, string b, string c, string d) => InRange(i) && (Same(i, a) || Same(i, b) || Same(i, c) || Same(i, d));
 
     public bool IsAny(int i, params ReadOnlySpan<string> words)
     {
         if (!InRange(i)) return false;
-        var c = Chars(i);
         foreach (var w in words)
-            if (c.Length == w.Length && c.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+            if (Same(i, w)) return true;
         return false;
     }
 
     /// <summary>Whether token i exists in the sentence and is one of <paramref name="words"/>, ignoring case.</summary>
     internal bool IsAny(int i, WordList words) => InRange(i) && words.Contains(Chars(i));
+
+    /// <summary>Whether token i, known to be in the sentence, is <paramref name="word"/> ignoring case; the length first, inlined.</summary>
+    private bool Same(int i, string word) => _tokens[i].Span.Length == word.Length && WordComparison.SameIgnoringCase(Chars(i), word);
 
     public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
     public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
