@@ -998,9 +998,9 @@ public sealed class AttributionStage : ITallyStage
         {
             var before = new TextSpan(all.SpanOf(Math.Max(0, title - 3)).Start, all.SpanOf(first - 1).End);
             string? country = null;
-            foreach (var actor in doc.Actors)
-                if (before.Contains(actor.Span)) country = actor.Country;
-                else if (actor.Span.Start > before.End) break;
+            var actors = doc.Actors;
+            for (int i = LayerSearch.FirstStartingAt(actors, a => a.Span, before.Start); i < actors.Count && actors[i].Span.End <= before.End; i++)
+                country = actors[i].Country;
             var person = new Source(doc[all.Cover(first, last)], doc[all.Cover(title, first - 1)], country);
             people.Add(person);
             return person;
