@@ -251,6 +251,37 @@ public sealed class AttributionStage : ITallyStage
         private List<TimeMention>? _dates;
         private List<PlaceMention>? _places;
 
+        // What the noun-phrase tests look up about a token (its role word, the known body starting there), read once per
+        // token: building one source asks about each word of its phrase several times, and the frames of a sentence
+        // read the same phrases again.
+        private TokenLexicon[]? _lexicon;
+
+        private struct TokenLexicon
+        {
+            public bool RoleRead, BodyRead, KnownBodyRead;
+            public RoleUse? Role;
+            public Phrase<KnownBody>? Body;
+            public KnownBody? KnownBody;
+        }
+
+        private ref TokenLexicon LexiconAt(int k) => ref (_lexicon ??= new TokenLexicon[w.End - w.Start])[k - w.Start];
+
+        private RoleUse? RoleAt(int k)
+        {
+            if (!w.InRange(k)) return _lex.RoleOf(w.Chars(k));
+            ref var read = ref LexiconAt(k);
+            if (!read.RoleRead) (read.Role, read.RoleRead) = (_lex.RoleOf(w.Chars(k)), true);
+            return read.Role;
+        }
+
+        private Phrase<KnownBody>? BodyAt(int k)
+        {
+            if (!w.InRange(k)) return null;
+            ref var read = ref LexiconAt(k);
+            if (!read.BodyRead) (read.Body, read.BodyRead) = (_lex.Bodies.At(w, k), true);
+            return read.Body;
+        }
+
         public (List<RawFrame> Frames, bool Impersonal) Frames()
         {
             var frames = new List<RawFrame>();
@@ -707,14 +738,14 @@ public sealed class AttributionStage : ITallyStage
         private bool HasPersonRole(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (w.IsWord(k) && _lex.RoleOf(w.Chars(k)) is { } use && use != RoleUse.Body) return true;
+                if (w.IsWord(k) && RoleAt(k) is { } use && use != RoleUse.Body) return true;
             return false;
         }
 
         private bool HasRoleWord(int from, int to)
         {
             for (int k = from; k <= to; k++)
-                if (w.IsWord(k) && _lex.RoleOf(w.Chars(k)) is not null) return true;
+                if (w.IsWord(k) && RoleAt(k) is not null) return true;
             return false;
         }
 
@@ -865,7 +896,7 @@ public sealed class AttributionStage : ITallyStage
             bool personal = false;
             for (int k = headEnd; k >= from; k--)
             {
-                bool nameWord = IsNameWord(k) && _lex.RoleOf(w.Chars(k)) is null && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
+                bool nameWord = IsNameWord(k) && RoleAt(k) is null && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
                     && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from);
                 if (nameWord)
                 {
@@ -895,7 +926,7 @@ public sealed class AttributionStage : ITallyStage
                     // A lowercase title is a description and stays ("former Nigerian president Olusegun Obasanjo"), and so
                     // does a title that is the whole role ("Kenya's President William Ruto").
                     while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation
-                        || _lex.RoleOf(w.Chars(roleLast)) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast) && HasRoleWord(from, roleLast - 1))) roleLast--;
+                        || RoleAt(roleLast) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast) && HasRoleWord(from, roleLast - 1))) roleLast--;
                     string before = roleLast >= from ? doc[w.Cover(from, roleLast)] : "";
                     string after = nameEnd < headEnd ? doc[w.Cover(nameEnd + 1, headEnd)] : "";
                     role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
@@ -1131,7 +1162,7 @@ public sealed class AttributionStage : ITallyStage
 
         /// <summary>An expert's role word not owned by a firm named right before it ("JPMorgan analysts" are the bank's).</summary>
         private bool IsIndependentExpert(int k) =>
-            w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Expert && !(w.IsCapitalised(k - 1) && k - 1 > w.Start && !IsRegionWord(k - 1) && !IsPlace(k - 1));
+            w.IsWord(k) && RoleAt(k) == RoleUse.Expert && !(w.IsCapitalised(k - 1) && k - 1 > w.Start && !IsRegionWord(k - 1) && !IsPlace(k - 1));
 
         /// <summary>
         /// The country of the first actor in the sentence before this one, in the same paragraph, if any: most often
@@ -1220,7 +1251,7 @@ public sealed class AttributionStage : ITallyStage
             for (int k = from; k <= to; k++)
             {
                 if (!w.IsWord(k) || w.IsCapitalised(k) && k > w.Start) return null;
-                roleWords &= _lex.RoleOf(w.Chars(k)) is not null;
+                roleWords &= RoleAt(k) is not null;
             }
             if (!roleWords)
             {
@@ -1306,9 +1337,9 @@ public sealed class AttributionStage : ITallyStage
 
         private bool IsRegionWord(int k) => _lex.IsRegionWord(w.Chars(k));
 
-        private bool IsTitle(int k) => w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Title;
+        private bool IsTitle(int k) => w.IsWord(k) && RoleAt(k) == RoleUse.Title;
 
-        private bool IsBodyWord(int k) => w.IsWord(k) && _lex.RoleOf(w.Chars(k)) == RoleUse.Body;
+        private bool IsBodyWord(int k) => w.IsWord(k) && RoleAt(k) == RoleUse.Body;
 
         private bool IsBodyPhrase(int from, int to)
         {
@@ -1336,15 +1367,23 @@ public sealed class AttributionStage : ITallyStage
         private bool InKnownBody(int k, int from)
         {
             for (int start = k; start >= from && start > k - 6; start--)
-                if (_lex.Bodies.At(w, start) is { } body && start + body.Words.Length > k && KnownBodyAt(start) is not null) return true;
+                if (BodyAt(start) is { } body && start + body.Words.Length > k && KnownBodyAt(start) is not null) return true;
             return false;
         }
 
         private KnownBody? KnownBodyAt(int k)
         {
+            if (!w.InRange(k)) return null;
+            ref var read = ref LexiconAt(k);
+            if (!read.KnownBodyRead) (read.KnownBody, read.KnownBodyRead) = (FindKnownBodyAt(k), true);
+            return read.KnownBody;
+        }
+
+        private KnownBody? FindKnownBodyAt(int k)
+        {
             // Known bodies are names: capitalised, and a one-word name ("WHO", "AP") must match its case exactly,
             // also as the first part of a compound ("Houthi-run health ministry").
-            var body = _lex.Bodies.At(w, k);
+            var body = BodyAt(k);
             if (body is not null && (body.Words.Length > 1 || w.Chars(k).SequenceEqual(body.Words[0]) || body.Words[0].Length > 4)) return body.Meaning;
             if (!w.IsCapitalised(k)) return null;
             var token = w.Chars(k);
