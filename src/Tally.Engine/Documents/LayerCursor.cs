@@ -5,7 +5,9 @@ namespace Tally.Documents;
 /// where the one before it stopped, so all the sentences together read the layer once. Requests must come in text
 /// order. Every stage assigns its layer in text order (sorted by start), which is all <see cref="Inside"/> needs;
 /// <see cref="Touching"/> also needs the annotations not to overlap one another, as the Actors, Places and Dates
-/// layers do not (each scan resumes after its match). One per document and layer; not thread-safe.
+/// layers do not (each scan resumes after its match). The list a request returns is the cursor's own, refilled by the
+/// next request: a stage reads one sentence's annotations at a time, and a list per sentence was garbage a sentence
+/// later. One per document and layer; not thread-safe.
 /// </summary>
 internal sealed class LayerCursor<T>
 {
@@ -18,6 +20,9 @@ internal sealed class LayerCursor<T>
     // The first annotation not starting before the last stretch asked about.
     private int _next;
 
+    // What the last request found.
+    private readonly List<T> _found = [];
+
     public LayerCursor(IReadOnlyList<T> layer, Func<T, TextSpan> span)
     {
         _layer = layer;
@@ -25,32 +30,27 @@ internal sealed class LayerCursor<T>
         for (int i = 0; i < _spans.Length; i++) _spans[i] = span(layer[i]);
     }
 
-    /// <summary>The annotations wholly inside <paramref name="stretch"/>, in layer order.</summary>
+    /// <summary>The annotations wholly inside <paramref name="stretch"/>, in layer order, until the next request.</summary>
     public List<T> Inside(TextSpan stretch)
     {
         MoveTo(stretch.Start);
-        int count = 0;
+        _found.Clear();
         for (int i = _next; i < _spans.Length && _spans[i].Start <= stretch.End; i++)
-            if (_spans[i].End <= stretch.End) count++;
-        var inside = new List<T>(count);
-        for (int i = _next; inside.Count < count; i++)
-            if (_spans[i].End <= stretch.End) inside.Add(_layer[i]);
-        return inside;
+            if (_spans[i].End <= stretch.End) _found.Add(_layer[i]);
+        return _found;
     }
 
-    /// <summary>The annotations that overlap or touch <paramref name="stretch"/>, in layer order.</summary>
+    /// <summary>The annotations that overlap or touch <paramref name="stretch"/>, in layer order, until the next request.</summary>
     public List<T> Touching(TextSpan stretch)
     {
         MoveTo(stretch.Start);
         // Annotations do not overlap, so those starting before the stretch that reach it come just before.
         int first = _next;
         while (first > 0 && _spans[first - 1].End >= stretch.Start) first--;
-        int end = first;
-        while (end < _spans.Length && _spans[end].Start <= stretch.End) end++;
-        var touching = new List<T>(end - first);
-        for (int i = first; i < end; i++)
-            if (_spans[i].End >= stretch.Start) touching.Add(_layer[i]);
-        return touching;
+        _found.Clear();
+        for (int i = first; i < _spans.Length && _spans[i].Start <= stretch.End; i++)
+            if (_spans[i].End >= stretch.Start) _found.Add(_layer[i]);
+        return _found;
     }
 
     private void MoveTo(int position)

@@ -25,4 +25,14 @@ public sealed class LayerCursorTests
         Assert.Equal([new TextSpan(16, 20)], cursor.Touching(new TextSpan(20, 25)));
         Assert.Empty(cursor.Touching(new TextSpan(21, 29)));
     }
+
+    [Fact]
+    public void Inside_NextRequest_RefillsTheListItReturned()
+    {
+        var cursor = new LayerCursor<TextSpan>(Layer, s => s);
+        var first = cursor.Inside(new TextSpan(0, 9));
+        var second = cursor.Inside(new TextSpan(10, 18));
+        Assert.Same(first, second);
+        Assert.Equal([new TextSpan(10, 15)], first);
+    }
 }
