@@ -31,9 +31,9 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         // The dateline's date is when the article was filed, not when any figure in its first sentence holds,
         // nor a time the text points back to.
         TextSpan? dateline = PublicationDateFinder.TryFind(doc.Text, out _, out var filed) ? filed : null;
-        var matches = new List<DateMatch>();
+        var buffers = new ScanBuffers();
         foreach (var sentence in doc.SentenceTokens())
-            Scan(text, tokens[sentence.Start..sentence.End], ref context, matches, found, doc.Diagnostics, Name, dateline);
+            Scan(text, tokens[sentence.Start..sentence.End], ref context, buffers, found, doc.Diagnostics, Name, dateline);
         doc.Dates = found;
     }
 
@@ -47,15 +47,36 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         var normalized = CharNormalizer.Normalize(text);
         var context = DateContext.For(published, resolution);
         var found = new List<TimeMention>();
-        Scan(normalized, CollectionsMarshal.AsSpan(Tokenizer.Tokenize(normalized, 0, normalized.Length)), ref context, [], found, diagnostics: null, "dates");
+        Scan(normalized, CollectionsMarshal.AsSpan(Tokenizer.Tokenize(normalized, 0, normalized.Length)), ref context, new ScanBuffers(), found, diagnostics: null, "dates");
         mention = found.Count > 0 ? found[0] : null;
         return mention is not null;
     }
 
-    /// <summary>Finds and resolves the time expressions of one sentence; <paramref name="matches"/> is a list to reuse.</summary>
-    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, List<DateMatch> matches, List<TimeMention> into,
+    /// <summary>
+    /// What one sentence's scan works in, made once for a document: a list or array per sentence that has a date was
+    /// garbage a sentence later.
+    /// </summary>
+    private sealed class ScanBuffers
+    {
+        public List<DateMatch> Matches { get; } = [];
+        public List<Found> Found { get; } = [];
+
+        private Resolved[] _resolved = [];
+
+        /// <summary>An array for the sentence's matches resolved, at least as long as they are many, with nothing in it yet.</summary>
+        public Resolved[] ResolvedFor(int matches)
+        {
+            if (_resolved.Length < matches) _resolved = new Resolved[Math.Max(matches, 2 * _resolved.Length)];
+            Array.Clear(_resolved, 0, matches);
+            return _resolved;
+        }
+    }
+
+    /// <summary>Finds and resolves the time expressions of one sentence.</summary>
+    private static void Scan(string text, ReadOnlySpan<Token> tokens, ref DateContext context, ScanBuffers buffers, List<TimeMention> into,
         List<Diagnostic>? diagnostics, string stage, TextSpan? dateline = null)
     {
+        var matches = buffers.Matches;
         // Sentences are short, so the parser's word lookups live on the stack; a rare long one takes an array.
         var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TokenTime[tokens.Length] : new TokenTime[tokens.Length]);
         matches.Clear();
@@ -75,7 +96,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         timeline.StartSentence();
 
         // Expressions counted from the sentence's day ("up from 2,862 a day earlier") wait for the others.
-        var resolved = new Resolved[matches.Count];
+        var resolved = buffers.ResolvedFor(matches.Count);
         for (int m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
@@ -88,7 +109,8 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
             if (matches[m].Expression.Anchored) resolved[m] = Resolve(matches[m], context with { Anchor = AnchorFor(matches, resolved, m) });
 
         NoteEvents(parser, tokens.Length, matches, resolved, timeline);
-        var found = new List<Found>(matches.Count);
+        var found = buffers.Found;
+        found.Clear();
         for (int m = 0; m < matches.Count; m++)
         {
             var match = matches[m];
