@@ -3,28 +3,12 @@ using System.Text;
 namespace Tally.Lexicons;
 
 /// <summary>
-/// Text compared with lexicon and grammar words ignoring case, exactly as <see cref="StringComparison.OrdinalIgnoreCase"/>
-/// compares them, without the general comparison's cost in the common case of ASCII text: most tokens asked about differ
-/// from the word in their first character, and the invariant globalisation mode searches a name for a word one character
-/// at a time through the general casing rules.
+/// Text searched for lexicon and grammar words ignoring case, exactly as <see cref="StringComparison.OrdinalIgnoreCase"/>
+/// finds them, without the general search's cost in the common case of ASCII text: the invariant globalisation mode
+/// searches ignoring case one character at a time through the general casing rules.
 /// </summary>
 internal static class WordComparison
 {
-    public static bool SameIgnoringCase(ReadOnlySpan<char> token, string word)
-    {
-        if (token.Length != word.Length) return false;
-        for (int k = 0; k < token.Length; k++)
-        {
-            uint a = token[k], b = word[k];
-            if (a == b) continue;
-            // Past ASCII, case has more rules than a bit: the general comparison decides from here on.
-            if ((a | b) > 0x7F) return token[k..].Equals(word.AsSpan(k), StringComparison.OrdinalIgnoreCase);
-            // Two ASCII characters are equal ignoring case only as the two cases of one letter.
-            if ((a ^ b) != 0x20 || (a | 0x20) - 'a' > 'z' - 'a') return false;
-        }
-        return true;
-    }
-
     /// <summary>
     /// Whether <paramref name="word"/> stands anywhere in <paramref name="text"/> ignoring case, as
     /// <see cref="MemoryExtensions.Contains(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/> with

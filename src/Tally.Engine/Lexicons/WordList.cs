@@ -20,7 +20,7 @@ internal sealed class WordList
     {
         if (!_openings.MayMatch(token)) return false;
         foreach (var word in _words)
-            if (token.Length == word.Length && WordComparison.SameIgnoringCase(token, word)) return true;
+            if (token.Length == word.Length && token.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }

@@ -41,7 +41,8 @@ public readonly struct TokenWindow
     public bool Is(int i, string word) => InRange(i) && Same(i, word);
 
     // Two to four words, the most a call asks about, each with an overload of its own: the params form makes each call
-    // build an array on the stack and call a shared generic helper to view it, which cost more than the comparisons.
+    // build an array on the stack and call a shared generic helper to view it, where these inline and compare with
+    // each literal word, which the JIT unrolls.
     public bool IsAny(int i, string a, string b) => InRange(i) && (Same(i, a) || Same(i, b));
 
     public bool IsAny(int i, string a, string b, string c) => InRange(i) && (Same(i, a) || Same(i, b) || Same(i, c));
@@ -60,7 +61,7 @@ public readonly struct TokenWindow
     internal bool IsAny(int i, WordList words) => InRange(i) && words.Contains(Chars(i));
 
     /// <summary>Whether token i, known to be in the sentence, is <paramref name="word"/> ignoring case; the length first, inlined.</summary>
-    private bool Same(int i, string word) => _tokens[i].Span.Length == word.Length && WordComparison.SameIgnoringCase(Chars(i), word);
+    private bool Same(int i, string word) => _tokens[i].Span.Length == word.Length && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
     public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;

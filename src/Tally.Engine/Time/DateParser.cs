@@ -1,6 +1,5 @@
 using System.Globalization;
 using Tally.Documents;
-using Tally.Lexicons;
 using Tally.Text;
 
 namespace Tally.Time;
@@ -768,7 +767,7 @@ internal readonly ref struct DateParser
 
     // The length first, as in TokenWindow.Is: most tokens differ in length from the word, and ignoring case keeps lengths.
     private bool IsWord(int i, string word) =>
-        (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].Span.Length == word.Length && WordComparison.SameIgnoringCase(Slice(i), word);
+        (uint)i < (uint)_tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].Span.Length == word.Length && Slice(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) =>
         i < _tokens.Length && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == c;
