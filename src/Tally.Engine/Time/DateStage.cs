@@ -62,6 +62,14 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         public List<Found> Found { get; } = [];
 
         private Resolved[] _resolved = [];
+        private TokenTime[] _read = [];
+
+        /// <summary>Room for what the parser reads of each token of a sentence; it writes every entry it reads.</summary>
+        public Span<TokenTime> ReadFor(int tokens)
+        {
+            if (_read.Length < tokens) _read = new TokenTime[Math.Max(tokens, 2 * _read.Length)];
+            return _read.AsSpan(0, tokens);
+        }
 
         /// <summary>An array for the sentence's matches resolved, at least as long as they are many, with nothing in it yet.</summary>
         public Resolved[] ResolvedFor(int matches)
@@ -77,8 +85,9 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         List<Diagnostic>? diagnostics, string stage, TextSpan? dateline = null)
     {
         var matches = buffers.Matches;
-        // Sentences are short, so the parser's word lookups live on the stack; a rare long one takes an array.
-        var parser = new DateParser(text, tokens, tokens.Length <= 128 ? stackalloc TokenTime[tokens.Length] : new TokenTime[tokens.Length]);
+        // The parser's word lookups go in the document's buffer, not on the stack: a method that allocates on the stack
+        // is compiled once, fully optimised but without the profile tiered compilation gathers first.
+        var parser = new DateParser(text, tokens, buffers.ReadFor(tokens.Length));
         matches.Clear();
         int i = 0;
         while (i < tokens.Length)
