@@ -371,19 +371,15 @@ internal sealed class NumberRecognizer
     private static bool TryDigits(ReadOnlySpan<char> chars, out decimal value)
     {
         if (TryWholeDigits(chars, out value)) return true;
-        Span<char> buffer = stackalloc char[chars.Length];
-        int n = 0;
-        int commas = 0;
-        foreach (var c in chars)
-        {
-            if (c == ',') { commas++; continue; }
-            buffer[n++] = c;
-        }
+        // No buffer on the stack for the digits without their commas: a method that allocates on the stack is never
+        // inlined, and is compiled without tiered compilation's profile; a figure with both commas and a decimal
+        // point ("1,234.5") is rare enough to take a string.
+        int commas = chars.Count(',');
         // A comma read as a decimal mark ("1,5") would be a different number: only thousands groups count.
         if (commas > 0 && !ThousandsGrouped(chars)) { value = 0; return false; }
         // "87.000 people", "1.200.000": dots in thousands groups, as continental outlets and their rewrites write them.
-        if (commas == 0 && DotGrouped(chars)) return decimal.TryParse(buffer[..n].ToString().Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
-        return decimal.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (commas == 0 && DotGrouped(chars)) return decimal.TryParse(chars.ToString().Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        return decimal.TryParse(commas == 0 ? chars : chars.ToString().Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>
