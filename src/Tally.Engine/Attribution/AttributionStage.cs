@@ -94,12 +94,34 @@ public sealed class AttributionStage : ITallyStage
         public bool Relaying { get; init; }
     }
 
-    /// <summary>A document's Actors, Dates and Places layers, read sentence by sentence as the sentences are.</summary>
+    /// <summary>
+    /// A document's Actors, Dates and Places layers, read sentence by sentence as the sentences are, and the room
+    /// the sentence being read keeps its tokens' lexicon lookups in.
+    /// </summary>
     private sealed class SentenceLayers(TallyDocument doc)
     {
         public LayerCursor<ActorMention> Actors { get; } = new(doc.Actors, a => a.Span);
         public LayerCursor<TimeMention> Dates { get; } = new(doc.Dates, d => d.Span);
         public LayerCursor<PlaceMention> Places { get; } = new(doc.Places, p => p.Span);
+
+        private TokenLexicon[] _lexicon = [];
+
+        /// <summary>Room for a sentence's tokens' lookups, nothing read yet: one array for the document, not one a sentence.</summary>
+        public TokenLexicon[] LexiconFor(int tokens)
+        {
+            if (_lexicon.Length < tokens) _lexicon = new TokenLexicon[Math.Max(tokens, 2 * _lexicon.Length)];
+            else Array.Clear(_lexicon, 0, tokens);
+            return _lexicon;
+        }
+    }
+
+    /// <summary>What the noun-phrase tests look up about one token: its role word, the known body starting there.</summary>
+    private struct TokenLexicon
+    {
+        public bool RoleRead, BodyRead, KnownBodyRead;
+        public RoleUse? Role;
+        public Phrase<KnownBody>? Body;
+        public KnownBody? KnownBody;
     }
 
     public void Process(TallyDocument doc)
@@ -256,15 +278,7 @@ public sealed class AttributionStage : ITallyStage
         // read the same phrases again.
         private TokenLexicon[]? _lexicon;
 
-        private struct TokenLexicon
-        {
-            public bool RoleRead, BodyRead, KnownBodyRead;
-            public RoleUse? Role;
-            public Phrase<KnownBody>? Body;
-            public KnownBody? KnownBody;
-        }
-
-        private ref TokenLexicon LexiconAt(int k) => ref (_lexicon ??= new TokenLexicon[w.End - w.Start])[k - w.Start];
+        private ref TokenLexicon LexiconAt(int k) => ref (_lexicon ??= layers.LexiconFor(w.End - w.Start))[k - w.Start];
 
         private RoleUse? RoleAt(int k)
         {

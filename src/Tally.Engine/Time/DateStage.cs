@@ -31,7 +31,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         // The dateline's date is when the article was filed, not when any figure in its first sentence holds,
         // nor a time the text points back to.
         TextSpan? dateline = PublicationDateFinder.TryFind(doc.Text, out _, out var filed) ? filed : null;
-        var buffers = new ScanBuffers();
+        var buffers = _buffers ??= new ScanBuffers();
         foreach (var sentence in doc.SentenceTokens())
             Scan(text, tokens[sentence.Start..sentence.End], ref context, buffers, found, doc.Diagnostics, Name, dateline);
         doc.Dates = found;
@@ -52,10 +52,11 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         return mention is not null;
     }
 
-    /// <summary>
-    /// What one sentence's scan works in, made once for a document: a list or array per sentence that has a date was
-    /// garbage a sentence later.
-    /// </summary>
+    // What a sentence's scan works in, kept for the thread: a list or array per sentence, or per document, was garbage
+    // soon after.
+    [ThreadStatic] private static ScanBuffers? _buffers;
+
+    /// <summary>What one sentence's scan works in, cleared or overwritten for each sentence.</summary>
     private sealed class ScanBuffers
     {
         public List<DateMatch> Matches { get; } = [];
@@ -64,10 +65,14 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         private Resolved[] _resolved = [];
         private TokenTime[] _read = [];
 
+        // A rare huge sentence gets an array of its own rather than one the thread would keep.
+        private const int MaxKeptTokens = 1 << 12;
+
         /// <summary>Room for what the parser reads of each token of a sentence; it writes every entry it reads.</summary>
         public Span<TokenTime> ReadFor(int tokens)
         {
-            if (_read.Length < tokens) _read = new TokenTime[Math.Max(tokens, 2 * _read.Length)];
+            if (tokens > MaxKeptTokens) return new TokenTime[tokens];
+            if (_read.Length < tokens) _read = new TokenTime[Math.Min(MaxKeptTokens, Math.Max(tokens, 2 * _read.Length))];
             return _read.AsSpan(0, tokens);
         }
 
