@@ -42,6 +42,7 @@ public sealed class AttributionStage : ITallyStage
     private static readonly WordList NameParticles = new("al", "bin", "ibn", "de", "da", "di", "du", "dos", "van", "von", "der", "la", "le");
 
     private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
+    private static readonly WordList FirstPerson = new("i", "we");
 
     /// <summary>Capitalised at a sentence's start, but never part of a name.</summary>
     private static readonly WordList FunctionWords =
@@ -404,6 +405,8 @@ public sealed class AttributionStage : ITallyStage
                 }
                 // "…, which Kyiv denied": a comment on the report, not a link in its chain.
                 if (w.IsAny(npStart - 1, "which", "as")) continue;
+                // ""We counted 230 wounded," said the director": first person is quoted speech; whoever is quoted speaks.
+                if (npStart == npEnd && w.IsAny(npStart, FirstPerson)) continue;
                 // "1,500 soldiers believed to be …": a counted noun phrase, not a speaker; but "two security sources
                 // told …" counts speakers, and a year in an aside ("Obasanjo, who mediated the 2022 deal, said") is no count.
                 int head = HeadEnd(npStart, npEnd);
