@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using Words = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 using Tally.Actors;
+using Tally.Attribution;
+using Tally.Claims;
 using Tally.Documents;
 using Tally.Lexicons;
 using Tally.Pipeline;
@@ -18,6 +20,8 @@ namespace Tally.Places;
 /// </summary>
 public sealed class PlaceStage : ITallyStage
 {
+    private static readonly Words PlaceNouns = ClaimLexicon.Shared.PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Words InstitutionWords = LexiconFile.Set("institution-words.txt").GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Words Designators = Set("region", "oblast", "province", "governorate", "krai", "kray", "district", "prefecture", "state");
     private static readonly string[] CompassWords = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
     private static readonly Words Compass = Set(CompassWords);
@@ -125,6 +129,7 @@ public sealed class PlaceStage : ITallyStage
                     if (nameLength == 1) (_surnames ??= []).Add(Word(i).ToString());
                     return (null, i + nameLength);
                 }
+                if (actorLength == 0 && !designated && nameLength == 1 && OpensPersonName(i)) return (null, i + 1);
                 if (actorLength == 0 && !designated && nameLength == 1 && _surnames is not null
                     && _surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i))) return (null, i + 1);
                 int end = designated ? i + nameLength : i + nameLength - 1;
@@ -155,6 +160,34 @@ public sealed class PlaceStage : ITallyStage
             // or a dashed aside.
             return _doc.SentenceAt(before.Start) is var s and >= 0 && _doc.Sentences[s].Span.Start != before.Start
                 && !(i >= 2 && _text[Pieces[i - 2].Start] is '"' or '(' or '-' or '\u2014' && Pieces[i - 2].End == before.Start);
+        }
+
+        /// <summary>
+        /// Whether a one-word town at piece <paramref name="i"/> is the first name of a person: "said Adam Ibrahim",
+        /// "Michael Langley", "Abu Yasser". It opens a run of two or three capitalised words (a longer run is an
+        /// institution's name) in which no word is a place, a place noun, a role, a body or an institution's word,
+        /// as in "Gaza Health Ministry", "Kharkiv Governor", "Himamaylan City", "the Dnipro Herald" or "Mosul Dam",
+        /// where the town stays a place.
+        /// </summary>
+        private readonly bool OpensPersonName(int i)
+        {
+            int j = i + 1;
+            while (j < Pieces.Length && FollowsInName(j))
+            {
+                var word = Word(j);
+                if (Designators.Contains(word) || PlaceNouns.Contains(word) || InstitutionWords.Contains(word) || AttributionLexicon.Shared.RoleOf(word) is not null
+                    || ActorAt(j, out _, out _) > 0 || Gazetteer.Matcher.Match(_text, Pieces, j, out _) > 0) return false;
+                j++;
+            }
+            return j - i is 2 or 3;
+        }
+
+        /// <summary>Whether piece <paramref name="j"/> is a capitalised word with a lower-case letter, one space after the piece before.</summary>
+        private readonly bool FollowsInName(int j)
+        {
+            var word = Word(j);
+            return Pieces[j - 1].End + 1 == Pieces[j].Start && _text[Pieces[j - 1].End] == ' ' && char.IsUpper(word[0])
+                && word[1..].ContainsAnyInRange('a', 'z');
         }
 
         /// <summary>"eastern Ukraine", "north-eastern Syria", "the front lines in Ukraine".</summary>
@@ -262,6 +295,6 @@ public sealed class PlaceStage : ITallyStage
         private PlaceMention Mention(int first, int last, string? country, PlaceKind kind) =>
             new(new TextSpan(Pieces[first].Start, Pieces[last].End), country, kind);
 
-        private ReadOnlySpan<char> Word(int i) => _text.AsSpan(Pieces[i].Start, Pieces[i].Length);
+        private readonly ReadOnlySpan<char> Word(int i) => _text.AsSpan(Pieces[i].Start, Pieces[i].Length);
     }
 }

@@ -37,6 +37,11 @@ public class PlaceStageTests(ITestOutputHelper output)
     [InlineData("In Goma, rebels advanced.", "Goma CD City")]
     [InlineData("45 deaths in Jamaica, Information Minister Dana Morris Dixon said.", "Jamaica JM Country")]
     [InlineData("Rain hit St Elizabeth parish hardest.", "")]
+    [InlineData("\"We counted 230 wounded,\" said Adam Ibrahim, a doctor in Darfur.", "Darfur SD Region")]
+    [InlineData("Hassan Nasrallah spoke in Beirut.", "Beirut LB City")]
+    [InlineData("The Gaza Health Ministry said 30 died.", "Gaza PS City")]
+    [InlineData("Kharkiv Governor Oleh Syniehubov said two died.", "Kharkiv UA City")]
+    [InlineData("Water rose behind the Mosul Dam.", "Mosul IQ City")]
     public void Process_Text_FindsPlacesWithCountryAndKind(string text, string expected)
     {
         var doc = Run(text);
