@@ -377,9 +377,10 @@ public sealed class AttributionStage : ITallyStage
                 int subjectStart = w.IsAny(subjectEnd, Pronouns) ? subjectEnd : NpLeft(subjectEnd);
                 bool inverted = subjectStart > subjectEnd;
                 int npStart = subjectStart, npEnd = subjectEnd;
-                // "…, telling parliament the figure was propaganda": a participle's subject is the sentence's, not the
-                // noun after it; after "the ministry said," the frame already read speaks on.
-                bool participle = inverted && w.IsPunct(subjectEnd, ',') && w.Chars(i).EndsWith("ing", StringComparison.Ordinal);
+                // "…, telling parliament the figure was propaganda": a participle after a comma has the sentence's
+                // subject, not the noun after it nor a phrase read leftwards ("…near Tawila, the agency said, adding
+                // that …" names no speaker "Tawila"); after "the ministry said," the frame already read speaks on.
+                bool participle = w.IsPunct(subjectEnd, ',') && w.Chars(i).EndsWith("ing", StringComparison.Ordinal);
                 if (participle && frames.Count > 0) continue;
                 // "…, according to UNRWA, the UN agency for refugees, which says it is …": a relative clause's verb
                 // has the noun phrase before the comma as its subject, not the word after it.
@@ -389,7 +390,7 @@ public sealed class AttributionStage : ITallyStage
                     npStart = NpLeft(npEnd);
                     inverted = false;
                 }
-                else if (inverted && (w.Is(subjectEnd, "and") || participle))
+                else if (participle || inverted && w.Is(subjectEnd, "and"))
                 {
                     // "Governor X ordered a curfew and said …": the sentence's subject speaks, after any opening
                     // adverbial ("In a separate update, the ministry said … and claimed …").
