@@ -1413,7 +1413,9 @@ public sealed class ClaimStage : ITallyStage
         {
             if (p.Country is null) continue;
             // "the toll from Israel's strikes": a possessive country owns something else; nobody is there.
-            if (!w.IsAny(PrepositionBefore(w, p), WherePrepositions) || w.Is(w.IndexAt(p.Span.End), "'s")) continue;
+            // "told reporters in Geneva" places the speaker, not the people counted.
+            int prep = PrepositionBefore(w, p);
+            if (!w.IsAny(prep, WherePrepositions) || WhereSaid(w, prep) || w.Is(w.IndexAt(p.Span.End), "'s")) continue;
             // A name shared across countries ("Litoral") is read in the story's country when it can be, and a
             // place in a country the story never names is more likely a homonym than a new country.
             if (p.Country == cx.Home) return p.Country;
