@@ -1132,6 +1132,11 @@ public sealed class ClaimStage : ITallyStage
         if (head is null && (carried is { } p && (p != cx.Previous || !TollBetween(w, p, start) && !ClauseBetween(w, p, start)
             && (thingsFit || p.Subject.Kind is "personnel" or "civilians" or "people")) ? p : PartitiveOf(cx, last, head)) is { } previous)
             return previous.Subject.Kind;
+        // "shot down 79 of the drones, while 23 others were jammed": "others" are more of what the sentence's
+        // figure before counted, across a clause boundary too.
+        if (head is { Noun.KindFromContext: true } others && w.Is(others.First, "others") && cx.Previous is { } before
+            && (thingsFit || before.Subject.Kind is "personnel" or "civilians" or "people"))
+            return before.Subject.Kind;
         // "450 rockets landed in the enclave, while 1,150 were intercepted": the noun of a figure that made no claim.
         if (head is null && carried is null && NounOfFigureBefore(cx, m) is { KindFromContext: false } unclaimed) return unclaimed.Kind;
         // "seven people were killed and 28 injured": the noun carries over to the next item of a list.
