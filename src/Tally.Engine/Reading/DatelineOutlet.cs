@@ -45,9 +45,9 @@ internal static partial class DatelineOutlet
         }
     }
 
-    // A line opening with a place in capitals, then at most a country and a date after commas, then the outlet in
-    // brackets before a dash, or between slashes before a full stop.
-    [GeneratedRegex(@"(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'-]+(?:,[^\n(),]{1,40}){0,3}[ ,.]*(?:\((?<outlet>[^()\n]{2,60})\)[ \t]*[-–—]|/(?<outlet>[^/\n]{2,40})/\.?)",
+    // A line opening with a place in capitals ("MOSCOW/KYIV" for a story from two), then at most a country and a
+    // date after commas, then the outlet in brackets before a dash, or between slashes before a full stop.
+    [GeneratedRegex(@"(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]+(?:,[^\n(),]{1,40}){0,3}[ ,.]*(?:\((?<outlet>[^()\n]{2,60})\)[ \t]*[-–—]|/(?<outlet>[^/\n]{2,40})/\.?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -38,6 +38,7 @@ public partial class ArticleReaderTests
     [InlineData("Quake toll rises\n\nNAYPYITAW (Irrawaddy Basin News) \u2014 The toll rose to 2,719.", "Irrawaddy Basin News")]
     [InlineData("SURIN, Thailand, July 25, 2025 (Mekong Wire) - Troops traded fire.", "Mekong Wire")]
     [InlineData("MOSCOW, October 21. /TASS/. Ukraine lost up to 1,450 troops.", "TASS")]
+    [InlineData("MOSCOW/KYIV, March 3 (AFP) \u2014 Russia said it downed 41 drones.", "AFP")]
     [InlineData("N'DJAMENA, Chad (BNA) - Around 40 soldiers were killed.\n\nBosphorus News Agency (BNA) website carries summaries.", "Bosphorus News Agency")]
     [InlineData("NEW DELHI (PTI) - Six were killed.\n\nCopyright Press Trust of India (PTI).", "Press Trust of India")]
     [InlineData("KABUL (AP) - Six were killed. Officials at Kabul Police (AP) said so.", "AP")]
