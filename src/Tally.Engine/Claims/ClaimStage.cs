@@ -1308,7 +1308,9 @@ public sealed class ClaimStage : ITallyStage
             && (cx.Previous ?? cx.Topic) is { Measure: Measure.Killed or Measure.Wounded or Measure.Casualties or Measure.Captured, Subject.Actor: { } loser })
             return loser;
         // Homes, villages, targets and the bill for damage or an appeal belong to the country they are in.
-        if (kind == "sites" || measure == Measure.Cost) return place?.Country ?? cx.Home;
+        // A sentence that names no place goes on in the paragraph's ("In Dnipro, four people were hurt. Two
+        // buildings and a school were damaged.").
+        if (kind == "sites" || measure == Measure.Cost) return place?.Country ?? ParagraphPlaceCountry(cx) ?? cx.Home;
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
         // it reports shot down or fired at it, the other side's.
         if (kind == "personnel") return measure == Measure.Deployed && place?.Country == cx.Home ? null : cx.Home;
@@ -1495,6 +1497,17 @@ public sealed class ClaimStage : ITallyStage
             if (country is not null) return new PlaceRef(cx.Doc[w.Cover(k + 1, noun)], country);
         }
         return null;
+    }
+
+    /// <summary>The country of the last place the sentence's paragraph named before it, or null.</summary>
+    private static string? ParagraphPlaceCountry(SentenceContext cx)
+    {
+        var paragraph = cx.Doc.Paragraphs[cx.Sentence.Paragraph].Span;
+        var places = cx.Doc.Places;
+        string? last = null;
+        for (int i = LayerSearch.FirstStartingAt(places, p => p.Span, paragraph.Start); i < places.Count && places[i].Span.End <= cx.Sentence.Span.Start; i++)
+            if (places[i].Country is { } country && cx.Story.Trusts(country)) last = country;
+        return last;
     }
 
     private static string? LastPlaceCountry(SentenceContext cx, int offset)
