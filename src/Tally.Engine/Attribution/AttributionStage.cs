@@ -181,7 +181,7 @@ public sealed class AttributionStage : ITallyStage
             if (reader.IntroducesDocument()) lastIssuer = widest.Frame.Speaker;
             foreach (var (frame, chain) in composed)
             {
-                if (people.Contains(frame.Speaker)) lastPerson = frame.Speaker;
+                if (people.Contains(frame.Speaker) || SpeaksAsPerson(frame.Speaker)) lastPerson = frame.Speaker;
                 else lastBody = frame.Speaker;
                 // Every body of the chain, relays too, can be named again in short ("citing the General Staff of …").
                 foreach (var source in chain)
@@ -190,6 +190,21 @@ public sealed class AttributionStage : ITallyStage
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         doc.Sources = mentions;
+    }
+
+    /// <summary>
+    /// Whether an unnamed source is one person by its role ("a trader in Djibo", "the army's spokesman"): the first
+    /// role word of its role says, and a body's word ("ministry") or a plural ("officials") makes no "he" or "she";
+    /// a title opens a body's name too ("General Staff").
+    /// </summary>
+    private bool SpeaksAsPerson(Source source)
+    {
+        foreach (var part in (source.Role ?? source.Name).Split(' '))
+        {
+            var word = part.EndsWith("'s", StringComparison.Ordinal) ? part[..^2] : part;
+            if (_lex.RoleOf(word) is { } use && use != RoleUse.Title) return use != RoleUse.Body && !word.EndsWith('s');
+        }
+        return false;
     }
 
     /// <summary>
@@ -425,6 +440,9 @@ public sealed class AttributionStage : ITallyStage
                 if (w.IsAny(npStart, "its", "their", "his", "her") && AllLowercase(npStart + 1, npEnd) && !IsBodyPhrase(npStart + 1, npEnd)
                     && ScopeHolds(frames, w.SpanOf(npStart))) continue;
                 var source = MakeSource(npStart, npEnd);
+                // ""We lost 37 men," he said" with no person named before: someone speaks whom the text does not
+                // name, so no source carried from before is theirs.
+                if (source is null && npStart == npEnd && w.IsAny(npStart, "he", "she")) impersonal = true;
                 if (source is null) continue;
                 var relaysAfter = RelaysAfter(Math.Max(npEnd, verbLast) + 1, out int relayEnd);
                 // "OCHA cited the UN Refugee Agency as saying …": the one cited made the figure.
@@ -847,7 +865,8 @@ public sealed class AttributionStage : ITallyStage
             while (to >= from && w.Kind(to) == TokenKind.Punctuation && !(w.IsPunct(to, ')') && w.IsPunct(to - 2, '('))) to--;
             if (to < from) return null;
             if (w.IsAny(from, Pronouns) && (from == to || !w.IsCapitalised(from + 1)) && !HasRoleWord(from + 1, to))
-                return w.IsAny(from, "they", "their", "them", "it", "its") ? lastBody ?? lastPerson : lastPerson ?? lastBody;
+                // "He said" is a person's word: a body named before is no "he", however recent.
+                return w.IsAny(from, "they", "their", "them", "it", "its") ? lastBody ?? lastPerson : lastPerson;
             // "Spain sent 56 rescuers, its defence ministry said": "its" is the country the sentence opened with.
             if (w.IsAny(from, "its", "their") && from < to && SubjectCountry() is { } owner && AllLowercase(from + 1, to) && IsBodyPhrase(from + 1, to))
             {
