@@ -537,6 +537,7 @@ public sealed class AttributionStage : ITallyStage
         public Source? SubjectPerson()
         {
             int start = w.IsAny(w.Start, "the", "a", "an") ? w.Start : SubjectStart();
+            if (start == w.Start) start = AfterDateline();
             if (!w.IsAny(start, "the", "a", "an") && !IsNameWord(start) || w.IsAny(start, Pronouns)) return null;
             int end = NpRight(start);
             // "Israeli Defence Minister Yoav Gallant visited troops": the subject ends with the name; the lowercase
@@ -548,10 +549,45 @@ public sealed class AttributionStage : ITallyStage
                     end = k - 1;
                     break;
                 }
-            if (end < start || !HasPersonRole(start, end)) return null;
+            if (end >= start && !HasPersonRole(start, end)) end = BareNameEnd(start);
+            if (end < start) return null;
             int before = people.Count;
             var source = MakeSource(start, end);
             return source is not null && people.Contains(source) && people.Count > before ? source : null;
+        }
+
+        /// <summary>
+        /// "Jean-Claude Niyonzima keeps his uniform in a bag": two or three capitalised words from
+        /// <paramref name="start"/> (hyphenated ones count once) with no role, body, country or place among them,
+        /// before a lowercase verb or an age ("Amina Yusuf, 34,"), name a person, whom a feature goes on calling
+        /// "he" or "she". The name's last token, or -1.
+        /// </summary>
+        private int BareNameEnd(int start)
+        {
+            int end = start, words = 1;
+            if (!w.IsCapitalised(start)) return -1;
+            while (true)
+            {
+                if (w.IsPunct(end + 1, '-') && w.Touching(end) && w.Touching(end + 1) && w.IsCapitalised(end + 2)) end += 2;
+                else if (w.IsCapitalised(end + 1)) { end++; words++; }
+                else break;
+            }
+            if (words is < 2 or > 3) return -1;
+            for (int k = start; k <= end; k++)
+                if (w.IsWord(k) && (RoleAt(k) is not null || KnownBodyAt(k) is not null)) return -1;
+            var span = w.Cover(start, end);
+            if (HasActor(span) || IsRegionOrTown(span)) return -1;
+            bool verbAfter = w.IsWord(end + 1) && !w.IsCapitalised(end + 1) && !w.IsAny(end + 1, FunctionWords);
+            bool ageAfter = w.IsPunct(end + 1, ',') && w.IsNumber(end + 2) && w.IsPunct(end + 3, ',');
+            return verbAfter || ageAfter ? end : -1;
+        }
+
+        /// <summary>The token after a dateline that opens the sentence ("BUJUMBURA - Jean-Claude …"), or the sentence's first.</summary>
+        private int AfterDateline()
+        {
+            int k = w.Start;
+            while (k < w.End && (w.IsWord(k) && w.Chars(k) is var word && word.Length > 1 && !word.ContainsAnyInRange('a', 'z') || w.IsPunct(k, ','))) k++;
+            return k > w.Start && k < w.End && w.Kind(k) == TokenKind.Punctuation && w.Chars(k) is "-" or "\u2013" or "\u2014" && !w.Touching(k - 1) && !w.Touching(k) ? k + 1 : w.Start;
         }
 
         /// <summary>Where the sentence's subject starts: past an opening adverbial and its comma, if any.</summary>
