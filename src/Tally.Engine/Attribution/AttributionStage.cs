@@ -43,6 +43,7 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
     private static readonly WordList FirstPerson = new("i", "we");
+    private static readonly WordList RecordingVerbs = new("recorded", "registered", "logged", "documented", "counted");
 
     /// <summary>Capitalised at a sentence's start, but never part of a name.</summary>
     private static readonly WordList FunctionWords =
@@ -439,6 +440,9 @@ public sealed class AttributionStage : ITallyStage
                 // "The commission said its investigators had confirmed …": the owner speaks through its own people.
                 if (w.IsAny(npStart, "its", "their", "his", "her") && AllLowercase(npStart + 1, npEnd) && !IsBodyPhrase(npStart + 1, npEnd)
                     && ScopeHolds(frames, w.SpanOf(npStart))) continue;
+                // "Ecuador recorded 6,964 homicides last year, according to the Interior Ministry": a country that
+                // "recorded" deaths is where they happened; the one the sentence cites gives the figure.
+                if (!inverted && w.IsAny(i, RecordingVerbs) && IsCountryName(npStart, npEnd) && CitesSource()) continue;
                 var source = MakeSource(npStart, npEnd);
                 // ""We lost 37 men," he said" with no person named before: someone speaks whom the text does not
                 // name, so no source carried from before is theirs.
@@ -580,6 +584,24 @@ public sealed class AttributionStage : ITallyStage
             bool verbAfter = w.IsWord(end + 1) && !w.IsCapitalised(end + 1) && !w.IsAny(end + 1, FunctionWords);
             bool ageAfter = w.IsPunct(end + 1, ',') && w.IsNumber(end + 2) && w.IsPunct(end + 3, ',');
             return verbAfter || ageAfter ? end : -1;
+        }
+
+        /// <summary>Whether tokens [from, to] are just a country's name ("Ecuador"), no demonym or body.</summary>
+        private bool IsCountryName(int from, int to)
+        {
+            var span = w.Cover(from, to);
+            var actors = ActorsAround(span);
+            for (int i = 0; i < actors.Count; i++)
+                if (actors[i].Span == span && actors[i].Form == ActorForm.Name) return true;
+            return false;
+        }
+
+        /// <summary>Whether the sentence names a source with "according to".</summary>
+        private bool CitesSource()
+        {
+            for (int k = w.Start; k + 1 < w.End; k++)
+                if (w.Is(k, "according") && w.Is(k + 1, "to")) return true;
+            return false;
         }
 
         /// <summary>The token after a dateline that opens the sentence ("BUJUMBURA - Jean-Claude …"), or the sentence's first.</summary>
