@@ -43,6 +43,7 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
     private static readonly WordList FirstPerson = new("i", "we");
+    private static readonly WordList GenericBodyWords = new("group", "organisation", "organization", "movement", "alliance", "coalition");
     private static readonly WordList RecordingVerbs = new("recorded", "registered", "logged", "documented", "counted");
 
     /// <summary>Capitalised at a sentence's start, but never part of a name.</summary>
@@ -1368,6 +1369,9 @@ public sealed class AttributionStage : ITallyStage
                 if (Names(people[k], last) || TitledBefore(people[k], last)) return people[k];
             for (int k = bodies.Count - 1; k >= 0; k--)
                 if (Names(bodies[k], last)) return bodies[k];
+            // "The SDF claimed … The group also alleged …": a bare generic word for an organisation is the body
+            // that spoke last.
+            if (from == to && w.IsAny(to, GenericBodyWords) && lastBody is { IsOutlet: false } && !people.Contains(lastBody)) return lastBody;
             return null;
 
             static bool Names(Source s, ReadOnlySpan<char> word) =>
