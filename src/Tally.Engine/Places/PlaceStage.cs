@@ -257,8 +257,8 @@ public sealed class PlaceStage : ITallyStage
         }
 
         /// <summary>
-        /// The entry to take among a name's places: the wanted kind first, then one in a country named in
-        /// the same sentence, then the data's order of preference.
+        /// The entry to take among a name's places: one in a country named in the same sentence first ("the state
+        /// of Sucre" beside "Venezuela" is no Bolivian capital), then the wanted kind, then the data's order of preference.
         /// </summary>
         private PlaceEntry Choose(PlaceEntry[] entries, PlaceKind wanted, int position)
         {
@@ -267,7 +267,7 @@ public sealed class PlaceStage : ITallyStage
             int bestScore = -1;
             foreach (var entry in entries)
             {
-                int score = (entry.Kind == wanted ? 2 : 0) + (Mentioned(entry.Country, sentence, position) ? 1 : 0);
+                int score = (entry.Kind == wanted ? 1 : 0) + (Mentioned(entry.Country, sentence, position) ? 2 : 0);
                 if (score > bestScore) (best, bestScore) = (entry, score);
             }
             return best;

@@ -32,6 +32,7 @@ public class PlaceStageTests(ITestOutputHelper output)
     [InlineData("Gangs in Port-au-Prince", "Port-au-Prince HT City")]
     [InlineData("Protests in Tripoli.", "Tripoli LY City")]
     [InlineData("Lebanon said clashes in Tripoli killed two.", "Lebanon LB Country|Tripoli LB City")]
+    [InlineData("Venezuela's president said two died in the state of Sucre.", "Venezuela VE Country|Sucre VE Region")]
     [InlineData("Fires in New Mexico.", "New Mexico US Region")]
     [InlineData("Donations from the U.S. arrived.", "U.S. US Country")]
     [InlineData("In Goma, rebels advanced.", "Goma CD City")]
