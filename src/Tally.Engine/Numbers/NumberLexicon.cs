@@ -47,6 +47,7 @@ internal sealed class NumberLexicon
             .ToFrozenDictionary(r => r[0], r => decimal.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
         Fractions = fractions.GetAlternateLookup<ReadOnlySpan<char>>();
         NotCounts = LexiconFile.Set("not-counts.tsv").GetAlternateLookup<ReadOnlySpan<char>>();
+        SizePhrases = new(LexiconFile.Rows("size-phrases.txt").Select(r => new Phrase<bool>(LexiconFile.Words(r[0]), true)));
         // Markdig's opening characters, for words: only these can start a spelled-out or vague figure.
         var openingWords = frozenWords.Keys.Concat(fractions.Keys).Concat(["a", "an", "several", "some", "scores", "tens", "a few"])
             .Concat(Vague.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -68,6 +69,8 @@ internal sealed class NumberLexicon
     public PhraseTable<Qualifier> Suffixes { get; }
     public FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCounts { get; }
+    /// <summary>Phrases before a figure that make it a size: "a population of", "home to" (size-phrases.txt).</summary>
+    public PhraseTable<bool> SizePhrases { get; }
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodePrefixes { get; }
 
     /// <summary>Capitalised unit nouns after a number that make it part of a name ("the 444 Brigade"), from unit-names.txt.</summary>

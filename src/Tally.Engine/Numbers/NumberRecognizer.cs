@@ -75,6 +75,8 @@ internal sealed class NumberRecognizer
         if (isDate(core) || !IsCount(w, low, last)) return last + 1;
 
         var (hedgeStart, qualifier) = HedgeBefore(w, rangeStart);
+        // "a population of about 90 million", "a defence budget of 50 billion birr": a size, not a count.
+        if (_lex.SizePhrases.EndingAt(w, hedgeStart - 1) is not null) return last + 1;
         var (suffixEnd, suffix) = SuffixAfter(w, last);
         Hedge hedge = isRange ? Hedge.Range : qualifier.Hedge ?? suffix.Hedge ?? Hedge.Exact;
         if (!isRange && qualifier.Hedge is null or Hedge.Exact && suffix.Hedge is { } sh) hedge = sh;
