@@ -53,6 +53,11 @@ internal enum MeasureTurn : byte
     /// collapsed building were not held by anyone, and are counted as other.
     /// </summary>
     Captivity,
+    /// <summary>
+    /// Sending ("sent 12 drones against the city"): drones, missiles, rockets and bombs sent against, at or into
+    /// a target were launched; troops and anything else sent were deployed.
+    /// </summary>
+    Projectile,
 }
 
 /// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>

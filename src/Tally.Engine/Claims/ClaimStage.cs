@@ -824,8 +824,14 @@ public sealed class ClaimStage : ITallyStage
         MeasureTurn.Personnel => head?.Noun.Kind == "personnel" ? word.Measure : null,
         MeasureTurn.Equipment => head?.Noun.Kind.StartsWith("equipment", StringComparison.Ordinal) == true ? word.Measure : null,
         MeasureTurn.Captivity => HeldCaptive(cx, head) ? word.Measure : Measure.Other,
+        MeasureTurn.Projectile => SentAgainst(cx.W, head) ? Measure.Launched : word.Measure,
         _ => word.Measure,
     };
+
+    /// <summary>Whether the figure's noun is a projectile sent against a target: "12 drones against the city", "missiles at Israel".</summary>
+    private static bool SentAgainst(TokenWindow w, Head? head) =>
+        head is { Noun.Kind: "equipment:drone" or "equipment:missile" or "equipment:rocket" or "equipment:bomb" or "equipment:shell" } h
+        && w.IsAny(h.Last + 1, "against", "at", "toward", "towards", "into", "over");
 
     /// <summary>
     /// Soldiers and captives who "returned" or were "repatriated" were freed; other people coming back are the
@@ -951,7 +957,8 @@ public sealed class ClaimStage : ITallyStage
             // A figure's hedge words belong to it: ", or roughly 90 percent of Gaza's population," is an aside.
             if (FigureStartingAt(cx.Doc, w.SpanOf(i)) is { } other)
             {
-                if (!JoinsList(w, i)) break;
+                // "27 persons were abducted and three killed": after the figure's own verb, the next item's verb is theirs.
+                if (!JoinsList(w, i) || captured is not null) break;
                 if (head is not null) seen = -2;
                 i = Math.Max(i, w.LastIndexBefore(other.Core.End));
                 continue;
