@@ -305,7 +305,8 @@ internal sealed class NumberRecognizer
     }
 
     /// <summary>"R2.37-billion": a currency's one-letter sign glued to the number, as the rand's is written.</summary>
-    private static bool IsCurrencyLetter(TokenWindow w, int i) => w.IsWord(i) && w.Chars(i).Length == 1 && w.Touching(i) && w.IsNumber(i + 1);
+    private static bool IsCurrencyLetter(TokenWindow w, int i) =>
+        w.IsWord(i) && w.Chars(i).Length == 1 && w.Touching(i) && (w.IsNumber(i + 1) || w.IsWord(i + 1) && char.IsAsciiDigit(w.Chars(i + 1)[0]));
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

@@ -28,6 +28,22 @@ public static class Tokenizer
 
     private const int MaxKeptTokens = 1 << 16;
 
+    private static readonly string[] ScaleWords = ["million", "billion", "trillion", "bn", "m"];
+
+    /// <summary>Whether the digits at <paramref name="i"/> are a sum of money: grouped ("50,000") or scaled ("150 million", "2.23bn").</summary>
+    private static bool IsSum(ReadOnlySpan<char> s, int i)
+    {
+        int j = i;
+        bool separated = false;
+        while (j < s.Length && (char.IsAsciiDigit(s[j]) || s[j] is ',' or '.' && j + 1 < s.Length && char.IsAsciiDigit(s[j + 1])))
+            separated |= s[j++] is ',' or '.';
+        if (separated) return true;
+        if (j < s.Length && s[j] is ' ' or '-') j++;
+        foreach (var scale in ScaleWords)
+            if (s[j..].StartsWith(scale, StringComparison.OrdinalIgnoreCase) && (j + scale.Length == s.Length || !char.IsLetter(s[j + scale.Length]))) return true;
+        return false;
+    }
+
     public static List<Token> Tokenize(string text, int start, int end, List<Token>? into = null)
     {
         var tokens = into ?? new List<Token>(Math.Max(4, (end - start) / 5));
@@ -53,8 +69,11 @@ public static class Tokenizer
                 continue;
             }
             // "R2.37-billion", "R828-million": the rand's sign glued to its figure stands apart like "$", so the
-            // figure reads as a number rather than as part of a code.
-            if (c == 'R' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1])))
+            // figure reads as a number rather than as part of a code. Nigeria's press writes the naira so too
+            // ("N150 million", "N50,000"), but "N95" and the N1 road are codes: the naira's sign stands apart
+            // only before a sum with a separator or a scale word.
+            if (c is 'R' or 'N' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
+                && (c == 'R' || IsSum(s, i + 1)))
             {
                 tokens.Add(new Token(new TextSpan(i, i + 1), TokenKind.Word));
                 i++;
