@@ -21,7 +21,8 @@ namespace Tally.Places;
 public sealed class PlaceStage : ITallyStage
 {
     private static readonly Words PlaceNouns = ClaimLexicon.Shared.PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Words InstitutionWords = LexiconFile.Set("institution-words.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Words InstitutionWords = LexiconFile.Set("institution-words.txt").Union(LexiconFile.Set("outlet-words.txt"))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Words Designators = Set("region", "oblast", "province", "governorate", "krai", "kray", "district", "prefecture", "state");
     private static readonly string[] CompassWords = ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"];
     private static readonly Words Compass = Set(CompassWords);

@@ -101,7 +101,7 @@ public static class ArticleReader
         var metadata = found with
         {
             Name = DocumentName(name),
-            Outlet = options.Outlet ?? found.Outlet ?? DatelineOutlet.Find(body),
+            Outlet = options.Outlet ?? found.Outlet ?? MastheadOutlet.Find(body) ?? DatelineOutlet.Find(body),
             Published = options.Published ?? found.Published ?? PublishedInText(body),
         };
         return ReadResult.Ok(new Article(body, metadata));

@@ -29,8 +29,24 @@ internal static partial class PlainTextArticle
         var match = SourceLine().Match(last.ToString());
         if (!match.Success) return (text, null);
         // One copy of the body, trimmed on the span first: the article is most of the text.
-        return (text[..text.AsSpan(0, start).TrimEnd().Length], match.Groups["outlet"].Value.TrimEnd('.', ' '));
+        return (text[..text.AsSpan(0, start).TrimEnd().Length], OutletNamed(match.Groups["outlet"].Value.TrimEnd('.', ' ')));
     }
+
+    /// <summary>
+    /// The outlet a source line names: the name before its web address, the last of a list ("The World at One
+    /// transcripts, Harbour Radio (harbourradio.example)"), with what follows the address ("…, with AFP") dropped.
+    /// </summary>
+    private static string OutletNamed(string line)
+    {
+        var web = WebAddress().Match(line);
+        if (!web.Success) return line;
+        var name = line[..web.Index].TrimEnd();
+        int comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+        return comma >= 0 ? name[(comma + 2)..] : name;
+    }
+
+    [GeneratedRegex(@"\s*\([\w-]+(?:\.[\w-]+)+/?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex WebAddress();
 
     private static string? Title(string text)
     {
@@ -41,7 +57,7 @@ internal static partial class PlainTextArticle
         return first.Length is > 0 and <= MaxTitleLength && first[^1] != '.' ? first.ToString() : null;
     }
 
-    // "Source: Eastbound Live (eastbound.live)": the outlet is the name; its web address in brackets is not.
-    [GeneratedRegex(@"^(?:Original\s+)?Source\s*:\s*(?<outlet>\S.*?)(?:\s*\([\w-]+(?:\.[\w-]+)+/?\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Source: Eastbound Live (eastbound.live)": the outlet is the name; its web address in brackets is not (OutletNamed).
+    [GeneratedRegex(@"^(?:Original\s+)?Source\s*:\s*(?<outlet>\S.*?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLine();
 }

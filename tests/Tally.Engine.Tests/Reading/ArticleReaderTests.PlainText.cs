@@ -11,6 +11,8 @@ public partial class ArticleReaderTests
     [InlineData("Source: Reuters.", "Reuters")]
     [InlineData("Source: Eastbound Live (eastbound.live)", "Eastbound Live")]
     [InlineData("Source: Ministry of Defence (UK)", "Ministry of Defence (UK)")]
+    [InlineData("Source: Mediterranean Desk (mediterraneandesk.example), with AFP", "Mediterranean Desk")]
+    [InlineData("Source: The World at One transcripts, Harbour Radio (harbourradio.example)", "Harbour Radio")]
     [InlineData("  source:  Kyiv Independent  ", "Kyiv Independent")]
     public void FromString_ClosingSourceLine_IsOutletNotText(string sourceLine, string outlet)
     {
@@ -52,6 +54,20 @@ public partial class ArticleReaderTests
     [InlineData("Officials in Kharkiv (the city's council) - and others - said three were killed.", null)]
     [InlineData("Three people were killed, said the ministry (MoD) - which gave no names.", null)]
     public void FromString_DatelineOutlet_OnlyFromADatelineAndAfterASourceLine(string text, string? outlet)
+    {
+        Assert.Equal(outlet, Read(text, "a.txt").Metadata.Outlet);
+    }
+
+    [Theory]
+    [InlineData("THE INDUS HERALD | Pakistan\n\nKurram toll rises to 82\n\nPARACHINAR - Clashes killed 82 people.", "THE INDUS HERALD")]
+    [InlineData("Beryl live: seven dead\nCaribbean Live Desk | Last updated: 2 July 2024, 20:45\n\n20:45 - Seven people died.", "Caribbean Live Desk")]
+    [InlineData("The war nobody counts\n\nBy Claudine Uwimana\nGreat Lakes Weekly, 10 April 2025\n\nBUJUMBURA - Soldiers died.", "Great Lakes Weekly")]
+    [InlineData("Gang feud leaves 22 dead\n\nBy Gabriela Moreno\nPacific Coast Press\n\nGUAYAQUIL, Ecuador (PCP) - Gunmen killed 22.", "Pacific Coast Press")]
+    [InlineData("INTER SERVICES PUBLIC RELATIONS\nPRESS RELEASE\nRawalpindi - March 19, 2025\n\nSixteen khwarij were killed.", "INTER SERVICES PUBLIC RELATIONS")]
+    [InlineData("ANALYSIS | Horn of Africa\n\nCounting the armies\n\nTroops are moving.", null)]
+    [InlineData("Attack kills 40 in Chad\n\nIbrahim Mahamat | 28.10.2024 - Update : 28.10.2024\n\nAbout 40 soldiers died.", null)]
+    [InlineData("Attack kills 40\n\nBy the time the bus reached the border, 40 people had died in the attack on the camp.\nPeople wept.", null)]
+    public void FromString_HeadLines_NameOutlet(string text, string? outlet)
     {
         Assert.Equal(outlet, Read(text, "a.txt").Metadata.Outlet);
     }
