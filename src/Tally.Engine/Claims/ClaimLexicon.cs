@@ -58,6 +58,11 @@ internal enum MeasureTurn : byte
     /// a target were launched; troops and anything else sent were deployed.
     /// </summary>
     Projectile,
+    /// <summary>
+    /// Taking part ("more than 125 aircraft took part"): troops and equipment named by their noun were deployed;
+    /// a figure with no such noun ("seventy of them took part in the defence of Mariupol") is counted by no measure.
+    /// </summary>
+    Forces,
 }
 
 /// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>

@@ -825,6 +825,7 @@ public sealed class ClaimStage : ITallyStage
         MeasureTurn.Equipment => head?.Noun.Kind.StartsWith("equipment", StringComparison.Ordinal) == true ? word.Measure : null,
         MeasureTurn.Captivity => HeldCaptive(cx, head) ? word.Measure : Measure.Other,
         MeasureTurn.Projectile => SentAgainst(cx.W, head) ? Measure.Launched : word.Measure,
+        MeasureTurn.Forces => head?.Noun.Kind is { } kind && (kind == "personnel" || kind.StartsWith("equipment", StringComparison.Ordinal)) ? word.Measure : null,
         _ => word.Measure,
     };
 
