@@ -16,6 +16,9 @@ internal static class SpeakerTurns
 
     private static readonly HashSet<string> Questioners = new(StringComparer.Ordinal) { "Q", "QUESTION", "REPORTER", "QUESTIONER" };
 
+    // A programme's host asks and sums up: "CLAIRE DONOVAN (PRESENTER):" has no figures of her own, like a questioner.
+    private static readonly HashSet<string> HostRoles = new(StringComparer.OrdinalIgnoreCase) { "PRESENTER", "ANCHOR", "HOST", "INTERVIEWER", "MODERATOR" };
+
     // Words that join a role's parts ("SECRETARY OF DEFENSE") and stay lowercase in it.
     private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "for", "and" };
 
@@ -34,15 +37,34 @@ internal static class SpeakerTurns
             if ((labels[p] = LabelAt(doc.Normalized, paragraphs[p].Span)) is not null) count++;
         if (count < 2) return (byParagraph, speakers);
         Source? speaker = null;
+        var hosts = new List<string>();
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            if (labels[p] is { } label) speaker = Questioners.Contains(label) ? null : Speaker(label, lex, home, speakers);
+            if (labels[p] is { } label) speaker = Questioners.Contains(label) || IsHost(label, hosts) ? null : Speaker(label, lex, home, speakers);
             byParagraph[p] = speaker;
         }
         return (byParagraph, speakers);
     }
 
-    /// <summary>The label opening a paragraph: capitals, dots, commas and hyphens up to a colon and a space.</summary>
+    /// <summary>
+    /// Whether a label names the programme's host: by its role in brackets ("CLAIRE DONOVAN (PRESENTER)"), which
+    /// is remembered, or by a name or surname a host's label gave before ("DONOVAN").
+    /// </summary>
+    private static bool IsHost(string label, List<string> hosts)
+    {
+        int open = label.IndexOf('(');
+        if (open > 0 && HostRoles.Contains(label[(open + 1)..].TrimEnd(')').Trim()))
+        {
+            hosts.Add(label[..open].Trim());
+            return true;
+        }
+        return hosts.Exists(h => h == label || h.EndsWith(" " + label, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The label opening a paragraph: capitals, dots, commas and hyphens, and a role in brackets ("ANIS AL-ASBAHI
+    /// (HOUTHI-RUN HEALTH MINISTRY, BY TELEPHONE)"), up to a colon and a space.
+    /// </summary>
     private static string? LabelAt(string text, TextSpan paragraph)
     {
         int limit = Math.Min(paragraph.End, paragraph.Start + LongestLabel);
@@ -50,6 +72,13 @@ internal static class SpeakerTurns
         for (int i = paragraph.Start; i < limit; i++)
         {
             char c = text[i];
+            if (c == '(' && letter)
+            {
+                int close = text.IndexOf(')', i, limit - i);
+                if (close < 0) return null;
+                i = close;
+                continue;
+            }
             if (c == ':') return letter && i + 1 < paragraph.End && text[i + 1] == ' ' ? text[paragraph.Start..i].Trim() : null;
             if (char.IsLetter(c))
             {
@@ -67,6 +96,15 @@ internal static class SpeakerTurns
     /// </summary>
     private static Source Speaker(string label, AttributionLexicon lex, string? home, List<Source> speakers)
     {
+        // "ANIS AL-ASBAHI (HOUTHI-RUN HEALTH MINISTRY, BY TELEPHONE)": the bracket gives the role, up to a comma
+        // that says how they spoke.
+        int open = label.IndexOf('(');
+        if (open > 0)
+        {
+            var inside = label[(open + 1)..].TrimEnd(')');
+            int aside = inside.IndexOf(',');
+            label = label[..open].Trim() + ", " + (aside < 0 ? inside : inside[..aside]).Trim();
+        }
         int comma = label.IndexOf(',');
         string head = comma < 0 ? label : label[..comma];
         string? apposition = comma < 0 ? null : label[(comma + 1)..].Trim();
