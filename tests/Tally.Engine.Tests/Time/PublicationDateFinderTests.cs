@@ -9,6 +9,7 @@ public sealed class PublicationDateFinderTests
     [InlineData("Troops massed near Kursk\nPublished: 3 March 2025\n\nNorth Korea has sent 3,500 soldiers.", "2025-03-03", "3 March 2025")]
     [InlineData("Troops massed near Kursk\nUpdated March 3, 2025 10:45 GMT\n\nBody.", "2025-03-03", "March 3, 2025")]
     [InlineData("Troops massed near Kursk\nLast updated on Mar. 3, 2025\n\nBody.", "2025-03-03", "Mar. 3, 2025")]
+    [InlineData("THE WORLD AT ONE - TRANSCRIPT\nBroadcast: Monday 25 August 2025, 13:00 GMT\n\nBody.", "2025-08-25", "Monday 25 August 2025")]
     [InlineData("Troops massed near Kursk\n3 March 2025\n\nBody.", "2025-03-03", "3 March 2025")]
     [InlineData("Troops massed near Kursk\nMonday, 3 March 2025\nBody.", "2025-03-03", "Monday, 3 March 2025")]
     [InlineData("Troops massed near Kursk\n2025-03-03T10:45:00Z\nBody.", "2025-03-03", "2025-03-03")]
