@@ -1020,9 +1020,11 @@ public sealed class AttributionStage : ITallyStage
                     // The words around the name, less trailing titles: "South Korean lawmaker (Rep.)", "Governor … of Mykolaiv region".
                     int roleLast = nameStart - 1;
                     // A lowercase title is a description and stays ("former Nigerian president Olusegun Obasanjo"), and so
-                    // does a title that is the whole role ("Kenya's President William Ruto").
+                    // does a title that is the whole role ("Kenya's President William Ruto") or ends a capitalised one
+                    // ("Prime Minister", "Interior Minister").
                     while (roleLast >= from && (w.Kind(roleLast) == TokenKind.Punctuation
-                        || RoleAt(roleLast) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast) && HasRoleWord(from, roleLast - 1))) roleLast--;
+                        || RoleAt(roleLast) == RoleUse.Title && roleLast > from && w.IsCapitalised(roleLast) && !w.IsCapitalised(roleLast - 1)
+                           && HasRoleWord(from, roleLast - 1))) roleLast--;
                     string before = roleLast >= from ? doc[w.Cover(from, roleLast)] : "";
                     string after = nameEnd < headEnd ? doc[w.Cover(nameEnd + 1, headEnd)] : "";
                     role = (before + " " + after).Trim() is { Length: > 0 } r ? r : known?.Role;
