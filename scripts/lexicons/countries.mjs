@@ -10,7 +10,9 @@ const pkg = JSON.parse(readFileSync(new URL('./node_modules/world-countries/pack
 // English-language forms only: native-script spellings and inverted forms ("Korea, Republic of")
 // never appear in English news, and two-letter codes ("IN", "IT", "IS") are ordinary words in caps.
 const latin = /^[A-Za-z\u00C0-\u024F .'()\-]+$/;
-const usable = s => latin.test(s) && !s.includes(',') && !/^[A-Z]{2}$/.test(s);
+const stop = new Set(readFileSync(new URL('./country-stoplist.txt', import.meta.url), 'utf8')
+  .split('\n').map(l => l.trim()).filter(l => l && !l.startsWith('#')));
+const usable = s => latin.test(s) && !s.includes(',') && !/^[A-Z]{2}$/.test(s) && !stop.has(s);
 
 // Plurals of demonyms that take one ("Ukrainians", "Israelis"); not "British", "Chinese", "Swiss".
 const plural = d => /[shez]$/.test(d) ? [] : [d + 's'];
@@ -23,7 +25,9 @@ for (const c of countries) {
   const demonyms = [...new Set(eng ? [eng.m, eng.f].filter(Boolean).flatMap(d => [d, ...plural(d)]) : [])];
   // An alternative spelling that is also the demonym ("Thai", "Togolese") is read as the demonym: "Thai
   // shelling" names a side, not a place. A common name that is its own demonym ("Djibouti") stays a name.
-  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(usable))]
+  // English news shortens "Saint" to "St" or "St." ("St Vincent and the Grenadines", "St. Lucia").
+  const saints = n => n.startsWith('Saint ') ? [n, 'St ' + n.slice(6), 'St. ' + n.slice(6)] : [n];
+  const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(usable).flatMap(saints))]
     .filter(n => n === c.name.common || !demonyms.includes(n));
   const capitals = c.capital.filter(usable);
   for (const form of [...names, ...demonyms])

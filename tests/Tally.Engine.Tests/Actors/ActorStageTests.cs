@@ -25,6 +25,8 @@ public class ActorStageTests
     [InlineData("Ukrainians fled west.", "Ukrainians", "UA", ActorForm.Demonym, false)]
     [InlineData("The Philippines' navy said so.", "Philippines", "PH", ActorForm.Name, true)]
     [InlineData("He flew to Kiev.", "Kiev", "UA", ActorForm.Alias, false)]
+    [InlineData("A second death was confirmed in St Vincent and the Grenadines.", "St Vincent and the Grenadines", "VC", ActorForm.Name, false)]
+    [InlineData("Storms hit St. Lucia.", "St. Lucia", "LC", ActorForm.Name, false)]
     public void Process_OneCountry_FindsItsCodeFormAndPossessive(string text, string expected, string code, ActorForm form, bool possessive)
     {
         var doc = Run(text);
@@ -50,6 +52,8 @@ public class ActorStageTests
     [InlineData("Let us chad the ballots.")]
     [InlineData("They told us to wait.")]
     [InlineData("The Korean Peninsula.")]
+    [InlineData("Homes on Union Island were flattened.")]
+    [InlineData("Officer Thomas Mann said so.")]
     public void Process_LowerCaseWordsAndBareAmbiguousForms_FindsNothing(string text) =>
         Assert.Empty(Run(text).Actors);
 
