@@ -247,6 +247,7 @@ internal readonly ref struct DateParser
                 return true;
             }
             if (TryWeekend(i + 1, strictlyBefore: false, out expression, out next)) return true;
+            if (TryUnitBefore(i + 1, out expression, out next)) return true;
             if (TryPartOf(i + 1, out expression, out next)) return true;
             if (TryWord(i + 1, out var then) && (then.Kind == TimeWordKind.Lookback || then is { Kind: TimeWordKind.Deictic, Value: -1 }))
                 return TryLookback(i + 2, out expression, out next);
@@ -355,6 +356,21 @@ internal readonly ref struct DateParser
         next = i + 1;
         if (!TryUnit(i, out var unit)) return false;
         expression = new Lookback(unit, count);
+        return true;
+    }
+
+    /// <summary>
+    /// After "the": "year before", "day after", "week before": one unit from the time just named ("3,030 the year
+    /// before" after "in 2024" is 2023). Not before a noun phrase: "the day before the attack" counts from the attack.
+    /// </summary>
+    private bool TryUnitBefore(int i, out DateExpression expression, out int next)
+    {
+        expression = null!;
+        next = i + 2;
+        if (!TryUnit(i, out var unit) || unit == TimeUnit.Hour || !IsAny(i + 1, "before", "after")) return false;
+        if (IsAny(i + 2, "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those")
+            || i + 2 < _tokens.Length && _tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(_text[_tokens[i + 2].Span.Start])) return false;
+        expression = new Shifted(unit, 1, IsWord(i + 1, "before") ? -1 : 1);
         return true;
     }
 

@@ -247,10 +247,12 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
     /// <summary>
     /// The day an anchored expression counts from: the nearest single day named before it in the sentence,
     /// else (for "overnight", which may come before "the air force said on Monday") the nearest after it;
-    /// periods opened by "since" name no such day.
+    /// periods opened by "since" name no such day. A shift by months or years counts from a month or year too
+    /// ("in 2024 … the year before").
     /// </summary>
     private static DateOnly? AnchorFor(List<DateMatch> matches, Resolved[] resolved, int at)
     {
+        bool coarse = matches[at].Expression is Shifted { Unit: TimeUnit.Month or TimeUnit.Year };
         for (int m = at - 1; m >= 0; m--)
             if (IsDay(m)) return resolved[m].End!.Value.FirstDay;
         if (matches[at].Expression is Overnight)
@@ -259,6 +261,6 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         return null;
 
         bool IsDay(int m) => !matches[m].Expression.Anchored && !matches[m].Since
-            && resolved[m] is { Kept: true, Start: { Precision: DatePrecision.Day } s, End: { } e } && s == e;
+            && resolved[m] is { Kept: true, Start: { } s, End: { } e } && s == e && (coarse || s.Precision == DatePrecision.Day);
     }
 }
