@@ -506,8 +506,9 @@ internal readonly ref struct DateParser
         expression = null!;
         if (!TryPoint(i, out var from, out next))
         {
-            // A bare day before a range connector takes its month from the second half ("23-26 February").
-            if (!TryDay(i, out int day) || !IsConnector(i + 1, preposition, from)
+            // A bare day before a range connector takes its month from the second half ("23-26 February"); a night
+            // over two days may be written with a slash ("the night of 18/19 March").
+            if (!TryDay(i, out int day) || !IsConnector(i + 1, preposition, from) && !IsPunct(i + 1, '/')
                 || !TryPoint(i + 2, out var end, out next) || !end.HasDay) return false;
             expression = new ExplicitDate(new DatePoint(0, 0, day), end);
             return true;
