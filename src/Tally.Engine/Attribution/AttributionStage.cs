@@ -1008,6 +1008,12 @@ public sealed class AttributionStage : ITallyStage
             }
             // "Most of the killings": a sentence's capitalised first word heading a longer phrase is no name.
             if (!personal || nameStart == w.Start && nameEnd == nameStart && nameEnd < headEnd) nameStart = nameEnd = -1;
+            // "the local People's Defence Force", "the Assistance Association for Political Prisoners": capitalised
+            // words before a possessive that a capitalised word follows, or after a body's word and "for" or "of",
+            // are part of a body's name, not a person's.
+            if (nameEnd >= 0 && (w.Is(nameEnd + 1, "'s") && w.IsCapitalised(nameEnd + 2)
+                || w.IsAny(nameStart - 1, "for", "of") && nameStart - 2 >= from && IsBodyWord(nameStart - 2)))
+                nameStart = nameEnd = -1;
             // "state police spokesman Usman Abdullahi" is a person although "police" names a body.
             if (nameEnd >= 0 && nameStart >= from && (!IsBodyPhrase(from, headEnd) || HasPersonRole(from, nameStart - 1)))
             {
