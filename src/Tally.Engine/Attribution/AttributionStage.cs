@@ -392,6 +392,11 @@ public sealed class AttributionStage : ITallyStage
                 // "after a state of emergency was declared": what a passive verb's subject names was said, nobody said it.
                 if (passive && !w.Chars(i).EndsWith("ing", StringComparison.Ordinal)) continue;
                 int subjectStart = w.IsAny(subjectEnd, Pronouns) ? subjectEnd : NpLeft(subjectEnd);
+                // "a local resistance group and witnesses said", "Police and hospital officials said": sources joined
+                // by "and" speak together, the whole phrase being the source.
+                if (subjectStart <= subjectEnd && w.Is(subjectStart - 1, "and") && NpLeft(subjectStart - 2) is var joined
+                    && joined <= subjectStart - 2 && HasRoleWord(joined, subjectStart - 2) && !ContainsNumber(joined, subjectStart - 2))
+                    subjectStart = joined;
                 bool inverted = subjectStart > subjectEnd;
                 int npStart = subjectStart, npEnd = subjectEnd;
                 // "…, telling parliament the figure was propaganda": a participle after a comma has the sentence's
