@@ -426,8 +426,9 @@ public sealed class AttributionStage : ITallyStage
                     npStart = verbLast + 1;
                     npEnd = IsBoundary(npStart) ? npStart - 1 : NpRight(npStart);
                 }
-                // "…, which Kyiv denied": a comment on the report, not a link in its chain.
-                if (w.IsAny(npStart - 1, "which", "as")) continue;
+                // "…, which Kyiv denied": a comment on the report, not a link in its chain; but "…, as the air force
+                // reported that Russia had launched 397 drones" reports what its "that" opens.
+                if (w.IsAny(npStart - 1, "which", "as") && !(w.Is(npStart - 1, "as") && w.Is(verbLast + 1, "that"))) continue;
                 // ""We counted 230 wounded," said the director": first person is quoted speech; whoever is quoted speaks.
                 if (npStart == npEnd && w.IsAny(npStart, FirstPerson)) continue;
                 // "1,500 soldiers believed to be …": a counted noun phrase, not a speaker; but "two security sources
@@ -510,7 +511,8 @@ public sealed class AttributionStage : ITallyStage
                         downstream = MakeSource(DownstreamAgent(cueAt), after);
                     else if (w.IsPunct(k, ',') || w.IsPunct(k, '.')) break;
                 }
-                bool coordinated = !inverted && w.Is(lead, "and") && w.IsPunct(lead - 1, ',');
+                // ", and the army said …", ", as the air force reported that …": a report beside the one before it.
+                bool coordinated = !inverted && w.IsAny(lead, "and", "as") && w.IsPunct(lead - 1, ',');
                 bool relaying = w.IsAny(i, "reported", "reports");
                 relaysRead = Math.Max(relaysRead, relayEnd);
                 if (downstream is not null)
