@@ -67,7 +67,7 @@ public sealed class AttributionStage : ITallyStage
         "conflicting", "competing", "several", "many", "some", "all", "both", "such", "unconfirmed", "local", "initial", "separate");
 
     /// <summary>Words a source's noun phrase never runs past to the right ("said", a preposition of time or place).</summary>
-    private static readonly WordList PhraseEnders = new("said", "says", "told", "during", "on", "in", "at", "for", "over", "from");
+    private static readonly WordList PhraseEnders = new("said", "says", "told", "during", "on", "in", "at", "for", "over", "from", "based", "compiled");
 
     private static readonly string[] DownstreamVerbs = ["quoted", "cited", "reported"];
 

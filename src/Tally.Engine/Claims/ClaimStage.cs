@@ -1145,6 +1145,10 @@ public sealed class ClaimStage : ITallyStage
         if (head is { Noun.KindFromContext: true } others && w.Is(others.First, "others") && cx.Previous is { } before
             && (thingsFit || before.Subject.Kind is "personnel" or "civilians" or "people"))
             return before.Subject.Kind;
+        // "put the number of damaged buildings at more than 20": what the number counts is said after its "of".
+        if (head is null && NumberOfBefore(w, start) is >= 0 and var number)
+            for (int k = number + 2; k < start; k++)
+                if (NounAt(w, k) is { KindFromContext: false } counted) return counted.Kind;
         // "450 rockets landed in the enclave, while 1,150 were intercepted": the noun of a figure that made no claim.
         if (head is null && carried is null && NounOfFigureBefore(cx, m) is { KindFromContext: false } unclaimed) return unclaimed.Kind;
         // "seven people were killed and 28 injured": the noun carries over to the next item of a list.
