@@ -1557,6 +1557,8 @@ public sealed class ClaimStage : ITallyStage
             if (FigureBetween(cx, m.Span, d.Span) && !InLineKey(cx, d.Span)) continue;
             int distance = Distance(m.Span, d.Span);
             if (d.Span.End <= m.Span.Start && ThatBetween(w, d.Span.End, m.Span.Start) || d.Span.Start >= m.Span.End && DatesReport(w, d.Span)) distance += ReportPenalty;
+            // "Last year, rains killed nearly 300, while floods in 2022 left 1,700 dead": a contrasting clause's date is its own.
+            else if (ContrastBetween(w, m.Span, d.Span)) distance += ReportPenalty;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         // A sentence that opens with "Since ..." puts all of itself in that period, and a period says more than
@@ -1624,6 +1626,12 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private static bool ThatBetween(TokenWindow w, int from, int to) => AnyTokenBetween(w, from, to, static (w, i) => w.Is(i, "that"));
+
+    /// <summary>Whether "while", "whereas" or "but" stands between a figure and a date.</summary>
+    private static bool ContrastBetween(TokenWindow w, TextSpan a, TextSpan b) =>
+        a.End <= b.Start ? AnyTokenBetween(w, a.End, b.Start, IsContrast) : AnyTokenBetween(w, b.End, a.Start, IsContrast);
+
+    private static bool IsContrast(TokenWindow w, int i) => w.IsAny(i, "while", "whereas", "but");
 
     /// <summary>Whether a token lying wholly between two offsets passes <paramref name="test"/>.</summary>
     private static bool AnyTokenBetween(TokenWindow w, int from, int to, Func<TokenWindow, int, bool> test)

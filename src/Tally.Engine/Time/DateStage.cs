@@ -115,7 +115,7 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
         {
             var match = matches[m];
             if (match.Expression.Anchored) continue;
-            resolved[m] = Resolve(match, context);
+            resolved[m] = SameSentenceReferent(matches, resolved, m) ?? Resolve(match, context);
             if (resolved[m].Kept && match.Expression is ExplicitDate { To.Year: > 0 and var year }) context = context with { TextYear = year };
             if (resolved[m] is { Kept: true, Start: { } start }) timeline.NoteStart(start);
         }
@@ -145,6 +145,19 @@ public sealed class DateStage(DateResolution resolution = DateResolution.Strict)
             into.Add(mention);
             timeline.Note(mention, f.Extent);
         }
+    }
+
+    /// <summary>
+    /// "43 were killed during the last week, while 7 soldiers died over the same period": a back-reference to a time the
+    /// same sentence named before it is that time (the timeline learns a sentence's times only once it is read).
+    /// </summary>
+    private static Resolved? SameSentenceReferent(List<DateMatch> matches, Resolved[] resolved, int at)
+    {
+        if (matches[at].Expression is not BackReference { Count: 0 } back) return null;
+        for (int m = at - 1; m >= 0; m--)
+            if (resolved[m] is { Kept: true, Start: not null } earlier && matches[m].Expression.Extent == back.To)
+                return earlier with { Since = false };
+        return null;
     }
 
     /// <summary>A match resolved: its interval, whether it opens a running period, and whether it names a real date at all.</summary>

@@ -37,6 +37,9 @@ public partial class ClaimStageTests
     // "now" dates a figure, unless a running period includes it.
     [InlineData("published: 2025-04-02\nThe official said there were now about 40,000 US troops in the region, up from roughly 35,000 in January.", "40000", "2025-04-02..2025-04-02")]
     [InlineData("published: 2025-10-30\nChad now hosts more than 880,000 Sudanese refugees who have arrived since the war broke out in April 2023.", "880000", "2023-04..2025-10-30")]
+    // A date in a contrasting clause is that clause's; "the same period" in the same sentence is the period named before it.
+    [InlineData("published: 2025-08-17\nLast year, monsoon rains killed nearly 300 people, while floods in 2022 left more than 1,700 dead.", "300", "2024..2024")]
+    [InlineData("published: 2025-03-19\nA total of 43 militants were killed during the last one week, while 7 soldiers died over the same period.", "7", "2025-03-12..2025-03-19")]
     // A back-reference takes the period named before; a "since" points back to an event the text dated.
     [InlineData("published: 2025-02-20\nSince the fighting erupted on Sept. 9, the office has registered 1,209 homicides. In the same period, relatives have reported 1,410 people missing.", "1410", "2024-09-09..2025-02-20")]
     [InlineData("published: 2025-01-23\nRussia has lost 825,380 troops since the start of its full-scale invasion on 24 February 2022. Russian forces have also lost 9,836 tanks since the invasion began.", "9836", "2022-02-24..2025-01-23")]
