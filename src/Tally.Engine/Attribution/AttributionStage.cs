@@ -756,7 +756,8 @@ public sealed class AttributionStage : ITallyStage
                 if (k < end && w.Is(k, "and") && IsPlace(k - 1) && IsPlace(k + 1)) { start = k; continue; }
                 // A subject holds no verb: "… told parliament the figure was …" stops at "was"; its head may look
                 // like one ("Ukrainian estimates suggest").
-                if (IsBoundary(k) || w.IsNumber(k) || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have", "told", "received") || k < end && IsVerbAt(k)) break;
+                // A number that is no figure belongs to a name ("a spokesman for Rescue 1122").
+                if (IsBoundary(k) || w.IsNumber(k) && ContainsNumber(k, k) || w.IsAny(k, BeForms) || w.IsAny(k, "had", "have", "told", "received") || k < end && IsVerbAt(k)) break;
                 start = k;
             }
             return start;
@@ -1015,11 +1016,11 @@ public sealed class AttributionStage : ITallyStage
             }
             // "Most of the killings": a sentence's capitalised first word heading a longer phrase is no name.
             if (!personal || nameStart == w.Start && nameEnd == nameStart && nameEnd < headEnd) nameStart = nameEnd = -1;
-            // "the local People's Defence Force", "the Assistance Association for Political Prisoners": capitalised
-            // words before a possessive that a capitalised word follows, or after a body's word and "for" or "of",
-            // are part of a body's name, not a person's.
+            // "the local People's Defence Force", "the Assistance Association for Political Prisoners", "Rescue 1122":
+            // capitalised words before a possessive that a capitalised word follows, after a body's word and "for" or
+            // "of", or before a number are part of a body's name, not a person's.
             if (nameEnd >= 0 && (w.Is(nameEnd + 1, "'s") && w.IsCapitalised(nameEnd + 2)
-                || w.IsAny(nameStart - 1, "for", "of") && nameStart - 2 >= from && IsBodyWord(nameStart - 2)))
+                || w.IsAny(nameStart - 1, "for", "of") && nameStart - 2 >= from && IsBodyWord(nameStart - 2) || w.IsNumber(nameEnd + 1)))
                 nameStart = nameEnd = -1;
             // "state police spokesman Usman Abdullahi" is a person although "police" names a body.
             if (nameEnd >= 0 && nameStart >= from && (!IsBodyPhrase(from, headEnd) || HasPersonRole(from, nameStart - 1)))

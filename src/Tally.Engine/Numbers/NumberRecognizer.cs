@@ -224,6 +224,10 @@ internal sealed class NumberRecognizer
             // An age between commas after a name: "Oksana Petrenko, 45, said".
             if (w.IsPunct(before, ',') && w.IsPunct(after, ',') && w.IsCapitalised(before - 1) && n.Value <= 120) return false;
             if (w.IsPunct(before, '#')) return false;
+            // "a spokesman for Rescue 1122, Bilal Faizi", "Guwahati 781005.": a number closing a capitalised name mid-sentence
+            // is part of the name or an address, not a count.
+            if (w.IsWord(before) && w.IsCapitalised(before) && (w.IsWord(before - 1) && !w.IsCapitalised(before - 1) || w.IsPunct(before - 1, ','))
+                && (!w.InRange(after) || w.Kind(after) == TokenKind.Punctuation && !w.IsPunct(after, '%'))) return false;
             // "Shahed-136/131", "24/7", "press release 187/2025": numbers joined by a slash are a code or a ratio.
             if (w.IsPunct(before, '/') && w.Touching(before) || w.IsPunct(after, '/') && w.Touching(last) && w.IsNumber(after + 1)) return false;
         }
