@@ -1415,8 +1415,12 @@ public sealed class ClaimStage : ITallyStage
             int afterSource = w.IndexAt(frame.Span.End);
             if (afterSource >= figure - 3 && !CommaBetween(w, frame.Span.End, m.Span.Start) && MeasureEndingAt(w, figure - 1, MeasureRole.Verb) is not null)
                 return speaker;
+            // "said its forces had freed 200": a possessive opening the clause is its subject's; "attacked its prison"
+            // owns an object.
             for (int k = Math.Max(w.IndexAt(frame.Span.End), w.IndexAt(clauseStart)); k < figure; k++)
-                if (w.IsAny(k, "it", "its", "we", "our")) return speaker;
+                if (w.IsAny(k, "it", "we") || w.IsAny(k, "its", "our") && (k == afterSource || w.IsAny(k - 1, "that", "and") || w.IsPunct(k - 1, ',')
+                    || AttributionLexicon.Shared.Verbs.At(w, k - 1) is not null))
+                    return speaker;
         }
         return null;
     }
