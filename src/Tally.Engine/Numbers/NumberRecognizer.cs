@@ -344,6 +344,10 @@ internal sealed class NumberRecognizer
         if (w.Is(i, "one") && w.IsAny(i - 1, PronounOneDeterminers)) return false;
         if (currency is null && TryWords(w, i, out value, out int wordsLast, out var wordScale))
         {
+            // "Fifty-seven (57) terrorists", "three (3) vehicles": official releases repeat the figure in digits.
+            if (w.IsPunct(wordsLast + 1, '(') && w.IsNumber(wordsLast + 2) && w.IsPunct(wordsLast + 3, ')')
+                && TryDigits(w.Chars(wordsLast + 2), out var repeated) && repeated == value)
+                wordsLast += 3;
             parsed = new Parsed(value, i, wordsLast, NumberForm.Words, wordScale, CurrencyAfter(w, wordsLast), i);
             return true;
         }
