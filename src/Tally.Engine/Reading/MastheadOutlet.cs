@@ -44,8 +44,12 @@ internal static class MastheadOutlet
             // The issuer's name stands above the label, often in capitals.
             if (i > 0 && Array.Exists(ReleaseLabels, label => line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) && IsName(lines[i - 1]))
                 return lines[i - 1];
-            // "Great Lakes Weekly, 10 April 2025" under "By Claudine Uwimana".
-            if (i > 0 && IsByline(lines[i - 1]) && OutletName(BeforeDate(line)) is { } underByline) return underByline;
+            // "By Karim Haddad, Eastern Mediterranean Review": the outlet after the byline's last comma.
+            if (IsByline(line) && line.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && OutletName(line[(comma + 2)..]) is { } inByline)
+                return inByline;
+            // "Great Lakes Weekly, 10 April 2025" under "By Claudine Uwimana", or under a date line under it.
+            int above = i > 1 && IsDateLine(lines[i - 1]) ? i - 2 : i - 1;
+            if (above >= 0 && IsByline(lines[above]) && OutletName(BeforeDate(line)) is { } underByline) return underByline;
             // "THE INDUS HERALD | Pakistan", "Caribbean Live Desk | Last updated: …".
             int bar = line.IndexOf(" | ", StringComparison.Ordinal);
             if (bar > 0 && OutletName(line[..bar]) is { } masthead) return masthead;
@@ -53,9 +57,14 @@ internal static class MastheadOutlet
         return null;
     }
 
-    /// <summary>"By Claudine Uwimana", "By Selamawit Haile-Mariam, Horn of Africa correspondent": a short line, not a sentence.</summary>
+    /// <summary>"By Claudine Uwimana", "by Olena Marchuk", "By Selamawit Haile-Mariam, Horn of Africa correspondent": a short line, not a sentence.</summary>
     private static bool IsByline(string line) =>
-        line.StartsWith("By ", StringComparison.Ordinal) && line.Length <= 80 && !line.EndsWith('.');
+        line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && line.Length <= 80 && !line.EndsWith('.')
+        && line.Length > 3 && char.IsUpper(line[3]);
+
+    /// <summary>"March 19, 2025 6:42 PM", "10.04.2025": a short line of a date and a time, with a digit and no sentence in it.</summary>
+    private static bool IsDateLine(string line) =>
+        line.Length <= 40 && line.AsSpan().ContainsAnyInRange('0', '9') && line.Split(' ').Length <= 6 && !line.EndsWith('.');
 
     /// <summary>The line up to a comma that a date follows ("Horn Review, 14 March 2025"), else the whole line.</summary>
     private static string BeforeDate(string line)
