@@ -948,6 +948,9 @@ public sealed class AttributionStage : ITallyStage
             if (Mentioned(from, to) is { } earlier) return earlier;
 
             var span = w.Cover(from, to);
+            // "the AA said" after "the Arakan Army (AA)": an acronym the text spelled out is the body it names.
+            if (from == to && KnownBodyIn(from, to) is null && Acronyms.Expansion(doc.Normalized, w.Chars(from).ToString()) is { } spelled)
+                return new Source(spelled, spelled, CountryIn(span) ?? HomeOf(from, to));
             // "Ronda said": a surname named before is its person, though a town elsewhere has the name too.
             if (from == to && people.Count > 0 && w.IsCapitalised(from) && KnownPerson(w.Chars(from), oneWord: true) is { } bySurname) return bySurname;
             // "The West Bank recorded 196 dead": a region or town is where figures are, not who gives them

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tally.Text;
 
 namespace Tally.Reading;
 
@@ -16,33 +17,10 @@ internal static partial class DatelineOutlet
     {
         var head = body.Length > Reach ? body[..Reach] : body;
         var match = Dateline().Match(head);
-        return match.Success ? Expanded(body, match.Groups["outlet"].Value.Trim()) : null;
-    }
-
-    /// <summary>
-    /// "(BNA)" in the dateline is the "Bosphorus News Agency (BNA)" the text spells out elsewhere, often in its
-    /// footer: the outlet goes by its full name where the text gives one.
-    /// </summary>
-    private static string Expanded(string body, string outlet)
-    {
-        if (outlet.Length is < 2 or > 6 || outlet.Any(c => !char.IsUpper(c))) return outlet;
-        // As many capitalised words as the acronym has letters, small linking words allowed between them, whose
-        // initials spell it.
-        string word = @"\p{Lu}[\p{L}'-]*";
-        try
-        {
-            var spelled = Regex.Match(body, $@"((?:{word}(?:\s+(?:of|the|and|for))*\s+){{{outlet.Length - 1}}}{word})\s+\({Regex.Escape(outlet)}\)",
-                RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            if (!spelled.Success) return outlet;
-            // The words' initials spell the acronym: "Kabul Police (AP)" is no expansion of AP.
-            var initials = string.Concat(spelled.Groups[1].Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => char.IsUpper(w[0])).Select(w => w[0]));
-            return initials == outlet ? spelled.Groups[1].Value : outlet;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return outlet;
-        }
+        if (!match.Success) return null;
+        // "(BNA)" in the dateline is the "Bosphorus News Agency (BNA)" the text spells out elsewhere, often in its footer.
+        var outlet = match.Groups["outlet"].Value.Trim();
+        return Acronyms.Expansion(body, outlet) ?? outlet;
     }
 
     // A line opening with a place in capitals ("MOSCOW/KYIV" for a story from two), then at most a country and a
