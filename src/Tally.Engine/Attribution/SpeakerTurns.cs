@@ -1,4 +1,5 @@
 using System.Globalization;
+using Tally.Actors;
 using Tally.Documents;
 
 namespace Tally.Attribution;
@@ -118,9 +119,29 @@ internal static class SpeakerTurns
         if (name.Length == 0) name = role ?? Titled(label);
         else if (nameStart == words.Length - 1 && speakers.Find(s => s.Name.EndsWith(" " + name, StringComparison.Ordinal)) is { } named)
             return named;
-        var speaker = new Source(name, role, home);
+        var speaker = new Source(name, role, SpeaksForNoSide(role, lex) ? null : home);
         speakers.Add(speaker);
         return speaker;
+    }
+
+    /// <summary>
+    /// Whether a role names an international body ("UNHCR", "MSF"), not a national branch of one, or an expert's
+    /// work ("analyst"): such a speaker speaks for no country, not for the story's.
+    /// </summary>
+    private static bool SpeaksForNoSide(string? role, AttributionLexicon lex)
+    {
+        if (role is null) return false;
+        var words = role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (lex.RoleOf(words[i]) == RoleUse.Expert) return true;
+            foreach (var body in lex.Bodies.StartingWith(words[i]))
+                if (body.Meaning.International && i + body.Words.Length <= words.Length
+                    && body.Words.AsSpan().SequenceEqual(words.AsSpan(i, body.Words.Length), StringComparer.OrdinalIgnoreCase))
+                    // "CHADIAN RED CROSS": an international body's national branch is its country's.
+                    return i == 0 || CountryLexicon.Lookup(Titled(words[i - 1])) is null;
+        }
+        return false;
     }
 
     private static string RoleText(string words) =>
