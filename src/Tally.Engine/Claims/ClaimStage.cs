@@ -631,8 +631,9 @@ public sealed class ClaimStage : ITallyStage
         int before = start - 1;
         // A quoted figure keeps its verb: had "neutralised" 20 attackers.
         while (w.IsAny(before, DirectSkips) || w.IsPunct(before, '"')) before--;
+        // Only money is spent or cost: "tens of thousands spent another night in the open" counts nobody's cost.
         if ((_lex.MeasureWords.EndingAt(w, before, RoleIs[(int)MeasureRole.Verb]) ?? _lex.MeasureWords.EndingAt(w, before, RoleIs[(int)MeasureRole.Direct]))?.Meaning is { } directWord
-            && Turned(cx, directWord, before + 1, head) is { } direct)
+            && Turned(cx, directWord, before + 1, head) is { } direct && (direct != Measure.Cost || m.Currency is not null))
         {
             verbBefore = true;
             // "has lost 14 soldiers killed", "there were 80 students kidnapped": the participle after the noun
@@ -980,6 +981,8 @@ public sealed class ClaimStage : ITallyStage
             if (GoverningVerb(w, i) is not { } verb || Turned(cx, verb.Meaning, i + verb.Words.Length, head) is not { } after) continue;
             // "₹2 lakh to the next of kin of each person who died": money is never killed, hurt, held or driven out; the verb tells of people.
             if (m.Currency is not null && after is Measure.Killed or Measure.Wounded or Measure.Missing or Measure.Captured or Measure.Displaced) continue;
+            // …and only money is spent: "tens of thousands of people spent another night in the open".
+            if (m.Currency is null && after == Measure.Cost) continue;
             if (after == Measure.Present && w.IsAny(i, "remain", "remained", "remains")) after = StateAfterRemain(w, i) ?? after;
             if (captured is null && after == Measure.Captured) { captured = after; continue; }
             if (captured is null || after is Measure.Released or Measure.Killed) return after;
