@@ -260,9 +260,10 @@ internal sealed class NumberRecognizer
     /// "aged 45", "aged 8, 12 and 17", "between the ages of 15 and 29": every number of the list is an age;
     /// so is the number "the oldest (of those freed) is" or "the youngest was".
     /// </summary>
-    private static bool IsAge(TokenWindow w, int before)
+    private bool IsAge(TokenWindow w, int before)
     {
-        while ((w.IsPunct(before, ',') || w.Is(before, "and")) && w.IsNumber(before - 1)) before -= 2;
+        // The ages of a list: "aged 8, 12 and 17", "aged four and seven".
+        while ((w.IsPunct(before, ',') || w.Is(before, "and")) && (w.IsNumber(before - 1) || w.IsWord(before - 1) && _lex.Words.ContainsKey(w.Chars(before - 1)))) before -= 2;
         if (w.IsAny(before, "is", "was"))
             for (int i = before - 1; i >= before - 6 && w.IsWord(i); i--)
                 if (w.IsAny(i, "youngest", "oldest")) return true;
