@@ -745,6 +745,9 @@ public sealed class ClaimStage : ITallyStage
             }
         }
 
+        // "put the number at 'more than 3,500'", "its own tally stood at about 500": a bare count noun counts what the
+        // paragraph, else the story, has been counting.
+        if (head is null && CountNounAt(w, start) && (cx.ParagraphLast ?? cx.DocumentLast) is { } counting) return counting.Measure;
         if (head is null) return (previous is not null && SameListKind(m, previous) ? previous.Measure : (Measure?)null) ?? PartitiveOf(cx, last, head)?.Measure;
         // "The carrier, with more than 4,000 sailors, entered the Caribbean": troops a ship, base or unit has with it
         // are its strength.
@@ -752,6 +755,19 @@ public sealed class ClaimStage : ITallyStage
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
     }
+
+    /// <summary>Whether "at" before the figure follows a bare count noun: "put the number at", "its tally stood at".</summary>
+    private static bool CountNounAt(TokenWindow w, int start)
+    {
+        int at = start - 1;
+        while (w.IsPunct(at, '"')) at--;
+        if (!w.Is(at, "at")) return false;
+        for (int k = at - 1; k >= w.Start && k >= at - 3 && w.IsWord(k); k--)
+            if (w.IsAny(k, CountNouns)) return !w.Is(k + 1, "of");
+        return false;
+    }
+
+    private static readonly WordList CountNouns = new("number", "tally", "figure", "count", "total", "estimate");
 
     /// <summary>
     /// Whether a figure may take the measure of the one before it: a sum of money only another sum's ("Missing: 27;
