@@ -746,14 +746,24 @@ public sealed class ClaimStage : ITallyStage
         }
 
         // "put the number at 'more than 3,500'", "its own tally stood at about 500": a bare count noun counts what the
-        // paragraph, else the story, has been counting.
-        if (head is null && CountNounAt(w, start) && (cx.ParagraphLast ?? cx.DocumentLast) is { } counting) return counting.Measure;
+        // paragraph has been counting, its largest figure rather than a part of it, else what the story counts.
+        if (head is null && CountNounAt(w, start) && (LargestInParagraph(cx) ?? cx.DocumentLast) is { } counting) return counting.Measure;
         if (head is null) return (previous is not null && SameListKind(m, previous) ? previous.Measure : (Measure?)null) ?? PartitiveOf(cx, last, head)?.Measure;
         // "The carrier, with more than 4,000 sailors, entered the Caribbean": troops a ship, base or unit has with it
         // are its strength.
         if (head.Value.Noun.Kind == "personnel" && w.Is(start - 1, "with")) return Measure.Present;
         // A site or place counted with no verb ("training at five designated military sites").
         return head.Value.Noun.Kind == "sites" ? Measure.Other : null;
+    }
+
+    /// <summary>The paragraph's claim with the largest figure so far, or null.</summary>
+    private static Claim? LargestInParagraph(SentenceContext cx)
+    {
+        int paragraphStart = cx.Doc.Paragraphs[cx.Sentence.Paragraph].Span.Start;
+        Claim? largest = null;
+        for (int i = cx.Found.Count - 1; i >= 0 && cx.Found[i].Evidence[0].Start >= paragraphStart; i--)
+            if (largest is null || cx.Found[i].Figure.Value.High > largest.Figure.Value.High) largest = cx.Found[i];
+        return largest;
     }
 
     /// <summary>Whether "at" before the figure follows a bare count noun: "put the number at", "its tally stood at".</summary>
