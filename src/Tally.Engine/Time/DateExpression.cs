@@ -192,11 +192,19 @@ internal sealed record Overnight : DateExpression
 /// </summary>
 internal sealed record WeekdayDate(DayOfWeek Day, bool StrictlyBefore, DayOfWeek? Through = null) : DateExpression
 {
+    /// <summary>A weekday in a clause about the future ("will be sent on Sunday"): the coming one, publication's day included.</summary>
+    public bool Ahead { get; init; }
+
     public override Extent Extent => Through is null ? Extent.Day : Extent.Period;
 
     public override bool TryResolve(DateContext context, out PartialDate? start, out PartialDate? end)
     {
         if (context.Today is not { } today) return Unresolved(out start, out end);
+        if (Ahead)
+        {
+            var first = today.AddDays(((int)Day - (int)today.DayOfWeek + 7) % 7);
+            return Resolved(first, first.AddDays(((int)(Through ?? Day) - (int)Day + 7) % 7), out start, out end);
+        }
         var last = Through ?? Day;
         int back = ((int)today.DayOfWeek - (int)last + 7) % 7;
         if (back == 0 && StrictlyBefore) back = 7;

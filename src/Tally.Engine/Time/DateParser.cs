@@ -211,7 +211,7 @@ internal readonly ref struct DateParser
                         through = (DayOfWeek)last;
                         next = SkipDayPart(next + 2);
                     }
-                    expression = new WeekdayDate((DayOfWeek)word.Value, StrictlyBefore: false, through);
+                    expression = new WeekdayDate((DayOfWeek)word.Value, StrictlyBefore: false, through) { Ahead = FutureBefore(i) };
                     return true;
                 // "set to last 42 days", "will last a week": the verb, not "the last 42 days".
                 case TimeWordKind.Deictic when word.Value < 0 && IsAny(i - 1, "to", "will", "would", "could", "may", "might", "can", "should"):
@@ -335,6 +335,17 @@ internal readonly ref struct DateParser
         else return false;
         expression = new BackReference(extent);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the clause before token <paramref name="i"/> speaks of the future ("troops will be sent on Sunday",
+    /// "talks are due to resume on Monday"): a weekday then is the coming one.
+    /// </summary>
+    private bool FutureBefore(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 8 && _tokens[k].Kind != TokenKind.Punctuation; k--)
+            if (IsAny(k, "will", "'ll", "shall") || IsAny(k, "due", "scheduled", "expected", "set") && IsWord(k + 1, "to")) return true;
+        return false;
     }
 
     /// <summary>"weekend" after "the", "this" or "last": the latest Saturday and Sunday, strictly before publication after "last".</summary>
