@@ -766,6 +766,18 @@ public sealed class ClaimStage : ITallyStage
         return largest;
     }
 
+    /// <summary>The country of a sentence opening "On the Israeli side" or "On Russia's side", or null.</summary>
+    private static string? SideOpening(SentenceContext cx)
+    {
+        var w = cx.W;
+        if (!w.Is(w.Start, "on")) return null;
+        int at = w.Is(w.Start + 1, "the") ? w.Start + 2 : w.Start + 1;
+        if (ActorStartingAt(cx, at) is not { } actor) return null;
+        int after = w.IndexAt(actor.Span.End);
+        if (w.Is(after, "'s")) after++;
+        return w.Is(after, "side") ? actor.Country : null;
+    }
+
     /// <summary>Whether "at" before the figure follows a bare count noun: "put the number at", "its tally stood at".</summary>
     private static bool CountNounAt(TokenWindow w, int start)
     {
@@ -1287,6 +1299,8 @@ public sealed class ClaimStage : ITallyStage
             inPhrase.Sort(StringComparer.Ordinal);
             return string.Join('+', inPhrase);
         }
+        // "On the Israeli side, 45 civilians and 76 soldiers were killed": the side a sentence opens with owns its figures.
+        if (SideOpening(cx) is { } side) return side;
         // "42 drones launched by Russia": the agent of the participle owns them.
         if (head is { } hb && MeasureAt(w, hb.Last + 1, MeasureRole.Verb) is Measure.Launched or Measure.Deployed or Measure.Supplied
             && w.Is(hb.Last + 2, "by") && ActorStartingAt(cx, hb.Last + 3) is { } agent)
