@@ -63,6 +63,11 @@ internal enum MeasureTurn : byte
     /// a figure with no such noun ("seventy of them took part in the defence of Mariupol") is counted by no measure.
     /// </summary>
     Forces,
+    /// <summary>
+    /// Arriving ("67 German firefighters arrived", "150,000 refugees have arrived"): troops, rescuers and medics who
+    /// arrive were deployed; anyone else arriving is displaced.
+    /// </summary>
+    Arrival,
 }
 
 /// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>

@@ -864,6 +864,7 @@ public sealed class ClaimStage : ITallyStage
         MeasureTurn.Equipment => head?.Noun.Kind.StartsWith("equipment", StringComparison.Ordinal) == true ? word.Measure : null,
         MeasureTurn.Captivity => HeldCaptive(cx, head) ? word.Measure : Measure.Other,
         MeasureTurn.Projectile => SentAgainst(cx.W, head) ? Measure.Launched : word.Measure,
+        MeasureTurn.Arrival => head?.Noun is { Kind: "personnel" } or { Qualifier: "rescuers" or "medics" } ? Measure.Deployed : word.Measure,
         MeasureTurn.Forces => head?.Noun.Kind is { } kind && (kind == "personnel" || kind.StartsWith("equipment", StringComparison.Ordinal)) ? word.Measure : null,
         _ => word.Measure,
     };
