@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Tally.Lexicons;
 
 /// <summary>
@@ -10,33 +12,39 @@ namespace Tally.Lexicons;
 internal sealed class WordOpenings
 {
     // Bit n of an entry: some word of length n (63 standing for 63 or more) opens with this ASCII character, or with
-    // a pair of ASCII characters that falls in this bucket (upper-cased when case is ignored). Pairs are hashed to
-    // one of 256 buckets (2 KB, so the tables stay in cache); a shared bucket only lets more tokens through, and a
-    // large set that fills the buckets still has the exact first-character test. Should ignoring case match a
-    // non-ASCII character to an ASCII one (upper-casing it to ASCII, which .NET's ordinal casing does for none
-    // today), the lengths of words opening with such a character are allowed after any opening; a token opening
-    // with a non-ASCII character always passes.
-    private readonly ulong[] _lengthsByFirst = new ulong[128];
-    private readonly ulong[] _lengthsByPair = new ulong[256];
+    // a pair of ASCII characters that falls in this bucket (folded as below). Pairs are hashed to one of 256 buckets
+    // (2 KB, so the tables stay in cache); a shared bucket only lets more tokens through, and a large set that fills
+    // the buckets still has the first-character test. Should ignoring case match a non-ASCII character to an ASCII
+    // one (upper-casing it to ASCII, which .NET's ordinal casing does for none today), the lengths of words opening
+    // with such a character are allowed after any opening; a token opening with a non-ASCII character always passes.
+    // The tables lie inside the object rather than in arrays of their own: a test then reads no array reference first
+    // and checks no index against a length, which every scan pays for nearly every token.
+    private Lengths128 _lengthsByFirst;
+    private Lengths256 _lengthsByPair;
     private readonly ulong _lengthsAfterAny;
 
-    // Each ASCII character as the tables hold it: upper-cased when case is ignored, else itself. Read from a table
-    // rather than tested and branched on, since the scans ask this of nearly every token.
-    private static readonly byte[] UpperAscii = [.. Enumerable.Range(0, 128).Select(c => (byte)char.ToUpperInvariant((char)c))];
-    private static readonly byte[] SameAscii = [.. Enumerable.Range(0, 128).Select(c => (byte)c)];
-    private readonly byte[] _fold;
+    [InlineArray(128)]
+    private struct Lengths128 { private ulong _lengths; }
+
+    [InlineArray(256)]
+    private struct Lengths256 { private ulong _lengths; }
+
+    // An ASCII character as the tables hold it: with its 0x20 bit cleared when case is ignored, which upper-cases a
+    // letter; the other characters it pairs ('[' with '{') only share entries, letting more tokens through. A mask
+    // rather than a table of folded characters, so a test reads one table fewer.
+    private readonly uint _fold;
 
     public WordOpenings(IEnumerable<string> words, bool ignoreCase = true)
     {
-        _fold = ignoreCase ? UpperAscii : SameAscii;
+        _fold = ignoreCase ? 0x5Fu : 0x7Fu;
         foreach (var word in words)
         {
             if (word.Length == 0) continue;
             char first = word[0], second = word.Length > 1 ? word[1] : '\0';
             if ((first | second) <= 0x7F)
             {
-                _lengthsByFirst[_fold[first]] |= LengthBit(word.Length);
-                _lengthsByPair[Pair(_fold[first], _fold[second])] |= LengthBit(word.Length);
+                _lengthsByFirst[(int)(first & _fold)] |= LengthBit(word.Length);
+                _lengthsByPair[Pair(first & _fold, second & _fold)] |= LengthBit(word.Length);
             }
             // A word opening with a non-ASCII character matches only tokens that pass anyway, unless case is ignored
             // and that character equals an ASCII one ignoring case: a currency sign ("€") equals no other character.
@@ -52,9 +60,9 @@ internal sealed class WordOpenings
         if (token.IsEmpty) return true;
         uint first = token[0], second = token.Length > 1 ? token[1] : 0u;
         if ((first | second) > 0x7F) return true;
-        var fold = _fold;
-        uint f = fold[first], s = fold[second];
-        return ((_lengthsByFirst[f] & _lengthsByPair[Pair(f, s)] | _lengthsAfterAny) & LengthBit(token.Length)) != 0;
+        uint f = first & _fold, s = second & _fold;
+        // f is under 128, which the mask tells the compiler, so the read checks no index.
+        return ((_lengthsByFirst[(int)(f & 0x7F)] & _lengthsByPair[Pair(f, s)] | _lengthsAfterAny) & LengthBit(token.Length)) != 0;
     }
 
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
