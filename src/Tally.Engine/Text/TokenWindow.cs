@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Tally.Documents;
 using Tally.Lexicons;
 
@@ -15,6 +16,9 @@ public readonly struct TokenWindow
     // ask about tokens millions of times. Documents keep their tokens in one; any other list is copied.
     private readonly Token[] _tokens;
 
+    // The token tests are inlined whatever their size: the rule methods that ask them are large, and past the JIT's
+    // inlining budget for such a method each test was a call of its own (about 2% of the whole pipeline's time).
+
     public TokenWindow(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         Text = text;
@@ -27,10 +31,14 @@ public readonly struct TokenWindow
     public int Start { get; }
     public int End { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InRange(int i) => i >= Start && i < End;
     public Token this[int i] => _tokens[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSpan SpanOf(int i) => _tokens[i].Span;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Chars(int i) => Text.AsSpan(_tokens[i].Span.Start, _tokens[i].Span.Length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenKind Kind(int i) => _tokens[i].Kind;
 
     /// <summary>Whether token i exists in the sentence and equals <paramref name="word"/>, ignoring case.</summary>
@@ -38,15 +46,19 @@ public readonly struct TokenWindow
     /// Ignoring case never changes a length, and most tokens differ in length from the word asked about: the
     /// inlined length test answers those without the call into the case-insensitive comparison.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int i, string word) => InRange(i) && Same(i, word);
 
     // Two to four words, the most a call asks about, each with an overload of its own: the params form makes each call
     // build an array on the stack and call a shared generic helper to view it, where these inline and compare with
     // each literal word, which the JIT unrolls.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAny(int i, string a, string b) => InRange(i) && (Same(i, a) || Same(i, b));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAny(int i, string a, string b, string c) => InRange(i) && (Same(i, a) || Same(i, b) || Same(i, c));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAny(int i, string a, string b, string c, string d) => InRange(i) && (Same(i, a) || Same(i, b) || Same(i, c) || Same(i, d));
 
     public bool IsAny(int i, params ReadOnlySpan<string> words)
@@ -58,22 +70,29 @@ public readonly struct TokenWindow
     }
 
     /// <summary>Whether token i exists in the sentence and is one of <paramref name="words"/>, ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool IsAny(int i, WordList words) => InRange(i) && words.Contains(Chars(i));
 
     /// <summary>Whether token i, known to be in the sentence, is <paramref name="word"/> ignoring case; the length first, inlined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Same(int i, string word) => _tokens[i].Span.Length == word.Length && Chars(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Word;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNumber(int i) => InRange(i) && _tokens[i].Kind == TokenKind.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int i, char c) => InRange(i) && _tokens[i].Kind == TokenKind.Punctuation && Text[_tokens[i].Span.Start] == c;
 
     /// <summary>Whether token i starts with a capital letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalised(int i) => InRange(i) && char.IsUpper(Text[_tokens[i].Span.Start]);
 
     /// <summary>Whether tokens i and i+1 touch with no space between them.</summary>
     public bool Touching(int i) => InRange(i) && InRange(i + 1) && _tokens[i].Span.End == _tokens[i + 1].Span.Start;
 
     /// <summary>The span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSpan Cover(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
 
     /// <summary>The index of the token starting at or after <paramref name="offset"/> in this sentence, or <see cref="End"/>.</summary>
