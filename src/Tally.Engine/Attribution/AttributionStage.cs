@@ -98,6 +98,19 @@ public sealed class AttributionStage : ITallyStage
     }
 
     /// <summary>
+    /// Frames as dictionary keys, compared as records but hashed by their span alone: a record's own hash reads every
+    /// field, the source's strings among them, and <see cref="Compose"/> looks its frames up inside nested loops.
+    /// </summary>
+    private sealed class FrameKeys : IEqualityComparer<RawFrame>
+    {
+        public static readonly FrameKeys Instance = new();
+
+        public bool Equals(RawFrame? a, RawFrame? b) => a == b;
+
+        public int GetHashCode(RawFrame frame) => frame.Span.GetHashCode();
+    }
+
+    /// <summary>
     /// A document's Actors, Dates and Places layers, read sentence by sentence as the sentences are, and the room
     /// the sentence being read keeps its tokens' lexicon lookups in.
     /// </summary>
@@ -249,7 +262,7 @@ public sealed class AttributionStage : ITallyStage
         // holds the other's source and the second only reports, the first one's report stops where the second
         // frame begins, so the second passes on what the first said. ("The office has registered 1,209 homicides,
         // the attorney general told reporters" is the speaker's own figure.)
-        var scopes = new Dictionary<RawFrame, TextSpan>(frames.Count);
+        var scopes = new Dictionary<RawFrame, TextSpan>(frames.Count, FrameKeys.Instance);
         foreach (var f in frames)
         {
             var scope = f.Scope;
@@ -260,7 +273,7 @@ public sealed class AttributionStage : ITallyStage
             scopes[f] = scope;
         }
         var byScope = frames.OrderByDescending(f => scopes[f].Length).ToList();
-        var chains = new Dictionary<RawFrame, ImmutableArray<Source>>();
+        var chains = new Dictionary<RawFrame, ImmutableArray<Source>>(FrameKeys.Instance);
         foreach (var f in byScope)
         {
             // The narrowest frame already read whose scope holds this one's source (the first of them on a tie).
