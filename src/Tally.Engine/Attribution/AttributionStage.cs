@@ -1457,7 +1457,7 @@ public sealed class AttributionStage : ITallyStage
         {
             for (int at = 0; at <= name.Length - word.Length;)
             {
-                int i = name[at..].IndexOf(word, comparison);
+                int i = comparison == StringComparison.OrdinalIgnoreCase ? WordComparison.IndexOfIgnoringCase(name[at..], word) : name[at..].IndexOf(word, comparison);
                 if (i < 0) return -1;
                 i += at;
                 if ((i == 0 || Apart(name[i - 1])) && (i + word.Length == name.Length || Apart(name[i + word.Length]))) return i;
