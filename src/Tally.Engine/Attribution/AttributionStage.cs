@@ -965,7 +965,7 @@ public sealed class AttributionStage : ITallyStage
 
             var span = w.Cover(from, to);
             // "the AA said" after "the Arakan Army (AA)": an acronym the text spelled out is the body it names.
-            if (from == to && KnownBodyIn(from, to) is null && Acronyms.Expansion(doc.Normalized, w.Chars(from).ToString()) is { } spelled)
+            if (from == to && Acronyms.IsAcronym(w.Chars(from)) && KnownBodyIn(from, to) is null && Acronyms.Expansion(doc.Normalized, w.Chars(from).ToString()) is { } spelled)
                 return new Source(spelled, spelled, CountryIn(span) ?? HomeOf(from, to));
             // "Ronda said": a surname named before is its person, though a town elsewhere has the name too.
             if (from == to && people.Count > 0 && w.IsCapitalised(from) && KnownPerson(w.Chars(from), oneWord: true) is { } bySurname) return bySurname;

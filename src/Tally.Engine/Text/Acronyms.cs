@@ -8,13 +8,24 @@ namespace Tally.Text;
 /// </summary>
 public static class Acronyms
 {
+    /// <summary>Two to six capital letters: "AA", "BNA", "OCHA".</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6) return false;
+        foreach (char c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
     /// <summary>
     /// The words before "(<paramref name="acronym"/>)" in <paramref name="text"/> whose initials spell it, small
     /// linking words allowed between them, or null: "Kabul Police (AP)" is no expansion of AP.
     /// </summary>
     public static string? Expansion(string text, string acronym)
     {
-        if (acronym.Length is < 2 or > 6 || acronym.Any(c => !char.IsUpper(c))) return null;
+        if (!IsAcronym(acronym)) return null;
+        // Most acronyms a text uses it never spells out: a plain search rules them out before a pattern is built.
+        if (!text.Contains("(" + acronym + ")", StringComparison.Ordinal)) return null;
         string word = @"\p{Lu}[\p{L}'-]*";
         try
         {
