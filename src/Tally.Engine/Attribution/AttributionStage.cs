@@ -43,6 +43,7 @@ public sealed class AttributionStage : ITallyStage
 
     private static readonly WordList Pronouns = new("he", "she", "his", "her", "him", "they", "their", "them", "it", "its");
     private static readonly WordList FirstPerson = new("i", "we");
+    private static readonly WordList FirstPersonOwners = new("our", "my");
     private static readonly WordList GenericBodyWords = new("group", "organisation", "organization", "movement", "alliance", "coalition");
     private static readonly WordList RecordingVerbs = new("recorded", "registered", "logged", "documented", "counted");
 
@@ -352,6 +353,13 @@ public sealed class AttributionStage : ITallyStage
                 if (!FrameOpenings.MayMatch(w.Chars(i))) continue;
                 if (w.Is(i, "according") && w.Is(i + 1, "to"))
                 {
+                    // "According to our estimates": the text's own author speaks, as in a statement in its own voice.
+                    if (w.IsAny(i + 2, FirstPersonOwners))
+                    {
+                        impersonal = true;
+                        i += 2;
+                        continue;
+                    }
                     int sourceStart = DocumentIssuer(i + 2);
                     int sourceEnd = NpRight(sourceStart);
                     if (MakeSource(sourceStart, sourceEnd) is { } s)
@@ -383,6 +391,8 @@ public sealed class AttributionStage : ITallyStage
                 var verb = VerbAt(i);
                 if (verb is null) continue;
                 int verbLast = i + verb.Value.Length - 1;
+                // "our hospital admitted 412 children": a hospital admits patients; it reports nothing.
+                if (w.Is(i, "admitted") && ContainsNumber(verbLast + 1, verbLast + 2)) continue;
                 if (w.IsAny(i - 1, Determiners) || IsVerbAt(verbLast + 1)) continue;
                 // "Other estimates are lower", "earlier reports": a word that qualifies a noun makes the verb-like word one.
                 if (w.IsAny(i - 1, NounQualifiers) && w.Chars(verbLast).EndsWith('s')) continue;
