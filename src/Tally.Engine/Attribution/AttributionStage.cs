@@ -714,6 +714,14 @@ public sealed class AttributionStage : ITallyStage
             {
                 int appositionStart = end - 1;
                 while (appositionStart > w.Start && !w.IsPunct(appositionStart - 1, ',') && end - appositionStart < 26) appositionStart--;
+                // "The Levant Policy Forum, which cross-checks funeral notices, local media and social media posts,
+                // estimates": a relative clause may hold commas of its own; it opens at its "which" or "who".
+                for (int k = appositionStart - 2; k > w.Start && end - k < 40 && !w.IsAny(appositionStart, "which", "who"); k--)
+                    if (w.IsPunct(k - 1, ',') && w.IsAny(k, "which", "who") && !HasVerb(appositionStart, end - 1))
+                    {
+                        appositionStart = k;
+                        break;
+                    }
                 if (w.IsPunct(appositionStart - 1, ','))
                 {
                     // Past an apposition ("…, the acting governor of Kursk region, said") or any other aside
