@@ -399,11 +399,17 @@ public sealed class AttributionStage : ITallyStage
 
                 int subjectEnd = i - 1;
                 bool negated = false, passive = false;
-                while (w.IsAny(subjectEnd, Auxiliaries))
+                // Auxiliaries and adverbs stand between a subject and its verb, and so may a time ("and last year said").
+                while (true)
                 {
-                    negated |= w.Is(subjectEnd, "not");
-                    passive |= w.IsAny(subjectEnd, "was", "were", "is", "are", "been", "be");
-                    subjectEnd--;
+                    if (w.IsAny(subjectEnd, Auxiliaries))
+                    {
+                        negated |= w.Is(subjectEnd, "not");
+                        passive |= w.IsAny(subjectEnd, "was", "were", "is", "are", "been", "be");
+                        subjectEnd--;
+                    }
+                    else if (DateEndingAt(subjectEnd) is { } date && date > w.Start) subjectEnd = date - 1;
+                    else break;
                 }
                 // "a claim India has not confirmed": who has not said a figure is no source of it.
                 if (negated || w.Is(i - 1, "never")) continue;
@@ -636,6 +642,16 @@ public sealed class AttributionStage : ITallyStage
             for (int k = w.Start; k + 1 < w.End; k++)
                 if (w.Is(k, "according") && w.Is(k + 1, "to")) return true;
             return false;
+        }
+
+        /// <summary>The first token of a date mention that ends at token <paramref name="k"/>, or null.</summary>
+        private int? DateEndingAt(int k)
+        {
+            if (!w.IsWord(k)) return null;
+            var dates = DatesAround(_sentence);
+            for (int i = 0; i < dates.Count; i++)
+                if (dates[i].Span.End == w.SpanOf(k).End) return w.IndexAt(dates[i].Span.Start);
+            return null;
         }
 
         /// <summary>The token after a dateline that opens the sentence ("BUJUMBURA - Jean-Claude …"), or the sentence's first.</summary>
