@@ -1366,7 +1366,8 @@ public sealed class ClaimStage : ITallyStage
         // Homes, villages, targets and the bill for damage or an appeal belong to the country they are in.
         // A sentence that names no place goes on in the paragraph's ("In Dnipro, four people were hurt. Two
         // buildings and a school were damaged.").
-        if (kind == "sites" || measure == Measure.Cost) return place?.Country ?? ParagraphPlaceCountry(cx) ?? cx.Home;
+        if (kind == "sites" || measure == Measure.Cost)
+            return place?.Country ?? LastPlaceCountry(cx, cx.Doc.Paragraphs[cx.Sentence.Paragraph].Span.Start, cx.Sentence.Span.Start) ?? cx.Home;
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
         // it reports shot down or fired at it, the other side's.
         if (kind == "personnel") return measure == Measure.Deployed && place?.Country == cx.Home ? null : cx.Home;
@@ -1553,28 +1554,18 @@ public sealed class ClaimStage : ITallyStage
             int noun = w.IsWord(k + 2) && nouns.Contains(w.Chars(k + 2)) ? k + 2
                 : w.IsWord(k + 3) && !w.IsCapitalised(k + 2) && nouns.Contains(w.Chars(k + 3)) ? k + 3 : -1;
             if (noun < 0 || w.Is(noun + 1, "of") || w.IsCapitalised(noun + 1)) continue;
-            string? country = w.IsAny(noun, "country", "nation") ? cx.Home : LastPlaceCountry(cx, w.SpanOf(k).Start) ?? cx.Home;
+            string? country = w.IsAny(noun, "country", "nation") ? cx.Home : LastPlaceCountry(cx, 0, w.SpanOf(k).Start) ?? cx.Home;
             if (country is not null) return new PlaceRef(cx.Doc[w.Cover(k + 1, noun)], country);
         }
         return null;
     }
 
-    /// <summary>The country of the last place the sentence's paragraph named before it, or null.</summary>
-    private static string? ParagraphPlaceCountry(SentenceContext cx)
-    {
-        var paragraph = cx.Doc.Paragraphs[cx.Sentence.Paragraph].Span;
-        var places = cx.Doc.Places;
-        string? last = null;
-        for (int i = LayerSearch.FirstStartingAt(places, p => p.Span, paragraph.Start); i < places.Count && places[i].Span.End <= cx.Sentence.Span.Start; i++)
-            if (places[i].Country is { } country && cx.Story.Trusts(country)) last = country;
-        return last;
-    }
-
-    private static string? LastPlaceCountry(SentenceContext cx, int offset)
+    /// <summary>The country of the last place the story makes likely that starts at or after <paramref name="from"/> and ends by <paramref name="to"/>, or null.</summary>
+    private static string? LastPlaceCountry(SentenceContext cx, int from, int to)
     {
         var places = cx.Doc.Places;
         string? last = null;
-        for (int i = 0; i < places.Count && places[i].Span.End <= offset; i++)
+        for (int i = LayerSearch.FirstStartingAt(places, p => p.Span, from); i < places.Count && places[i].Span.End <= to; i++)
             if (places[i].Country is { } country && cx.Story.Trusts(country)) last = country;
         return last;
     }
