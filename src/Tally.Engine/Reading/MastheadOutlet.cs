@@ -44,9 +44,9 @@ internal static class MastheadOutlet
             // The issuer's name stands above the label, often in capitals.
             if (i > 0 && Array.Exists(ReleaseLabels, label => line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) && IsName(lines[i - 1]))
                 return lines[i - 1];
-            // "By Karim Haddad, Eastern Mediterranean Review": the outlet after the byline's last comma.
-            if (IsByline(line) && line.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && OutletName(line[(comma + 2)..]) is { } inByline)
-                return inByline;
+            // "By Karim Haddad, Eastern Mediterranean Review", "By Oleh Petrenko, BBC News, Kyiv": an outlet
+            // among the parts after the reporter's name.
+            if (IsByline(line) && OutletInByline(line) is { } inByline) return inByline;
             // "Great Lakes Weekly, 10 April 2025" under "By Claudine Uwimana", or under a date line under it.
             int above = i > 1 && IsDateLine(lines[i - 1]) ? i - 2 : i - 1;
             if (above >= 0 && IsByline(lines[above]) && OutletName(BeforeDate(line)) is { } underByline) return underByline;
@@ -61,6 +61,13 @@ internal static class MastheadOutlet
     private static bool IsByline(string line) =>
         line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) && line.Length <= 80 && !line.EndsWith('.')
         && line.Length > 3 && char.IsUpper(line[3]);
+
+    private static string? OutletInByline(string line)
+    {
+        foreach (var part in line.Split(", ").AsSpan(1))
+            if (OutletName(part) is { } outlet) return outlet;
+        return null;
+    }
 
     /// <summary>"March 19, 2025 6:42 PM", "10.04.2025": a short line of a date and a time, with a digit and no sentence in it.</summary>
     private static bool IsDateLine(string line) =>

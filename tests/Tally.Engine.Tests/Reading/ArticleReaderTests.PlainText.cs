@@ -66,6 +66,8 @@ public partial class ArticleReaderTests
     [InlineData("INTER SERVICES PUBLIC RELATIONS\nPRESS RELEASE\nRawalpindi - March 19, 2025\n\nSixteen khwarij were killed.", "INTER SERVICES PUBLIC RELATIONS")]
     [InlineData("Russia claims it repelled an attack\n\nby Olena Marchuk\nMarch 19, 2025 6:42 PM\nKharkiv Post\n\nTwo civilians died.", "Kharkiv Post")]
     [InlineData("ANALYSIS\n\nHow many fighters did Hezbollah lose?\n\nBy Karim Haddad, Eastern Mediterranean Review\n\nEstimates differ.", "Eastern Mediterranean Review")]
+    [InlineData("Drone attack on Lutsk\n\nBy Oleh Petrenko, BBC News, Kyiv\n\nRussia fired 728 drones.", "BBC News")]
+    [InlineData("Drone attack on Lutsk\n\nBy Oleh Petrenko, Kyiv correspondent, Lutsk\n\nRussia fired 728 drones.", null)]
     [InlineData("The Deccan Ledger | National | Jammu and Kashmir\n\nTwo terrorists killed\n\nSRINAGAR: Two died.", "The Deccan Ledger")]
     [InlineData("ANALYSIS | Horn of Africa\n\nCounting the armies\n\nTroops are moving.", null)]
     [InlineData("Attack kills 40 in Chad\n\nIbrahim Mahamat | 28.10.2024 - Update : 28.10.2024\n\nAbout 40 soldiers died.", null)]
