@@ -84,7 +84,7 @@ internal enum ClaimCue : byte
 }
 
 /// <summary>
-/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, money-nouns.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt, receiving-places.txt,
+/// The lexicons the claim stage reads (counted-nouns.tsv, measure-words.tsv, money-nouns.tsv, claim-cues.tsv, np-stops.txt, armed-bodies.txt, regular-troops.txt, receiving-places.txt,
 /// adversaries.tsv),
 /// loaded once and shared. Multi-word entries are tokenised like the text and tried longest first.
 /// </summary>
@@ -102,6 +102,7 @@ internal sealed class ClaimLexicon
         Cues = new(LexiconFile.Rows("claim-cues.tsv").Select(r => new Phrase<ClaimCue>(LexiconFile.Words(r[0]), Enum.Parse<ClaimCue>(r[1], ignoreCase: true))));
         NounPhraseStops = LexiconFile.Set("np-stops.txt");
         ArmedBodies = LexiconFile.Set("armed-bodies.txt");
+        RegularTroops = LexiconFile.Set("regular-troops.txt");
         ReceivingPlaces = LexiconFile.Set("receiving-places.txt");
         Adversaries = LexiconFile.Rows("adversaries.tsv").SelectMany(r => new[] { (r[0], r[1]), (r[1], r[0]) })
             .ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
@@ -118,6 +119,9 @@ internal sealed class ClaimLexicon
     public PhraseTable<ClaimCue> Cues { get; }
     public FrozenSet<string> NounPhraseStops { get; }
     public FrozenSet<string> ArmedBodies { get; }
+
+    /// <summary>A state's regular soldiers, whom its own military reports as its own losses (regular-troops.txt).</summary>
+    public FrozenSet<string> RegularTroops { get; }
 
     /// <summary>Places that receive the dead and the hurt: "the mortuary had received 100 bodies" (receiving-places.txt).</summary>
     public FrozenSet<string> ReceivingPlaces { get; }

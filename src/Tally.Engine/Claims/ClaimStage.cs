@@ -1357,6 +1357,13 @@ public sealed class ClaimStage : ITallyStage
         // reports killed are Iran's, whichever side the story names most.
         if (civilian && frame is { Modality: not Modality.Denied, Chain: [{ Country: { } counter }, ..] } && cx.Story.Opponent(counter) is not null) return counter;
         if (civilian) return cx.Home;
+        // So does its military count its own soldiers: "two soldiers were killed in combat, the Israeli military
+        // said". Soldiers it says it killed ("killed 30 soldiers") are read above as the other side's, and the
+        // fighters or militants it reports, the enemy's.
+        if (head is { } troops && !verbBefore && toll < 0 && measure is Measure.Killed or Measure.Wounded or Measure.Casualties or Measure.Missing
+            && _lex.RegularTroops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Chars(troops.Last)) && frame is { Modality: not Modality.Denied and not Modality.Claimed, Chain: [{ Country: { } forces } military, ..] }
+            && IsMilitary(military) && cx.Story.Opponent(forces) is not null)
+            return forces;
         if (cx.Topic is { } topic && topic.Subject.Kind == kind) return topic.Subject.Actor;
         if (cx.LastOfKind(kind)?.Subject.Actor is { } earlier) return earlier;
         // "killed 63 soldiers and destroyed four military vehicles": losses reported together are one side's.
@@ -1372,6 +1379,16 @@ public sealed class ClaimStage : ITallyStage
         // it reports shot down or fired at it, the other side's.
         if (kind == "personnel") return measure == Measure.Deployed && place?.Country == cx.Home ? null : cx.Home;
         return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Story.Opponent(home) : null;
+    }
+
+    /// <summary>An army, a defence ministry, an air force: a source whose role names an armed body.</summary>
+    private bool IsMilitary(Source source)
+    {
+        var armed = _lex.ArmedBodies.GetAlternateLookup<ReadOnlySpan<char>>();
+        var role = (source.Role ?? source.Name).AsSpan();
+        foreach (var word in role.Split(' '))
+            if (armed.Contains(role[word])) return true;
+        return false;
     }
 
     /// <summary>"equipment" of "equipment:tank".</summary>
