@@ -657,8 +657,10 @@ public sealed class ClaimStage : ITallyStage
         {
             int verb = ofBodies - 2;
             while (w.IsAny(verb, DirectSkips)) verb--;
-            return MeasureEndingAt(w, verb, MeasureRole.Verb) is Measure.Released or Measure.Deployed or Measure.Supplied
-                || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
+            // A hospital or its medics that "received the bodies of nine people" took in the dead.
+            bool returned = MeasureEndingAt(w, verb, MeasureRole.Verb) is Measure.Released or Measure.Deployed or Measure.Supplied
+                && !ReceivedByPlace(w, verb);
+            return returned || VerbAfter(cx, m, head, last) == Measure.Released ? Measure.Released : Measure.Killed;
         }
         // "a £2.26bn loan", "about $12.5 billion in insured losses": the noun after a sum says what it is.
         if (m.Currency is not null && MoneyNounAfter(w, last) is { } moneyMeasure) return moneyMeasure;
@@ -811,11 +813,17 @@ public sealed class ClaimStage : ITallyStage
         return null;
     }
 
-    /// <summary>Whether a hospital or mortuary is the subject of the verb ending at token <paramref name="verb"/>: a few words before it name one.</summary>
+    /// <summary>
+    /// How far back, in words within a clause, a receiver of the dead may stand from its verb: far enough for a
+    /// subject said to speak ("Medics at Nasser Hospital in Khan Younis said they had received").
+    /// </summary>
+    private const int ReceiverReach = 12;
+
+    /// <summary>Whether a hospital, a mortuary or medics are the subject of the verb ending at token <paramref name="verb"/>: the clause's words before it name one.</summary>
     private bool ReceivedByPlace(TokenWindow w, int verb)
     {
         var places = _lex.ReceivingPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int j = verb - 1; j >= w.Start && j >= verb - 6 && w.IsWord(j); j--)
+        for (int j = verb - 1; j >= w.Start && j >= verb - ReceiverReach && w.IsWord(j); j--)
             if (places.Contains(w.Chars(j))) return true;
         return false;
     }
