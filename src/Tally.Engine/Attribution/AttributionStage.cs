@@ -35,6 +35,12 @@ public sealed class AttributionStage : ITallyStage
     // What "the city's" and "the region's" point back to.
     private static readonly WordList LocalityWords = new("city", "town", "village", "region", "province", "district", "state", "oblast");
 
+    /// <summary>Words that open a sentence's place: "In Nepal, …", "Across the border in Chad, …", "Elsewhere in Sudan, …".</summary>
+    private static readonly WordList OpeningPrepositions = new("in", "across", "elsewhere", "inside", "meanwhile");
+
+    /// <summary>How many tokens an opening place phrase may run before its comma.</summary>
+    private const int OpeningReach = 8;
+
     private static readonly WordList SubordinateOpeners = new("when", "after", "before", "because", "until", "where", "if", "while", "whereas", "although");
 
     private static readonly WordList PlacePrepositions = new("in", "at", "on", "near", "into", "around", "outside", "inside");
@@ -1335,7 +1341,19 @@ public sealed class AttributionStage : ITallyStage
         {
             for (int k = from; k <= to; k++)
                 if (IsRegionWord(k) && !IsPlace(k) && !w.IsCapitalised(k + 1) || IsIndependentExpert(k)) return null;
-            return KnownBodyIn(from, to) is { International: true } ? null : nearer ?? story.Home;
+            return KnownBodyIn(from, to) is { International: true } ? null : OpeningCountry() ?? nearer ?? story.Home;
+        }
+
+        /// <summary>
+        /// The country of the place a sentence opens with ("In neighbouring Nepal, the disaster authority said …",
+        /// "Across the border in Chad, officials said …"): the sources it goes on to name are that country's.
+        /// </summary>
+        private string? OpeningCountry()
+        {
+            if (!w.IsAny(w.Start, OpeningPrepositions)) return null;
+            for (int k = w.Start + 1; k < w.End && k <= w.Start + OpeningReach; k++)
+                if (w.IsPunct(k, ',')) return FirstPlaceCountry(w.Cover(w.Start, k));
+            return null;
         }
 
         /// <summary>An expert's role word not owned by a firm named right before it ("JPMorgan analysts" are the bank's).</summary>
@@ -1343,8 +1361,9 @@ public sealed class AttributionStage : ITallyStage
             w.IsWord(k) && RoleAt(k) == RoleUse.Expert && !(w.IsCapitalised(k - 1) && k - 1 > w.Start && !IsRegionWord(k - 1) && !IsPlace(k - 1));
 
         /// <summary>
-        /// The country of the first actor in the sentence before this one, in the same paragraph, if any: most often
-        /// its subject ("The Houthis say their toll on U.S. drones is far higher").
+        /// The country of the first actor or place in the sentence before this one, in the same paragraph, if any:
+        /// most often its subject ("The Houthis say their toll on U.S. drones is far higher", "The western city of
+        /// Lutsk, near the Polish border, bore the brunt").
         /// </summary>
         private string? CountryOfSentenceBefore()
         {
@@ -1353,7 +1372,12 @@ public sealed class AttributionStage : ITallyStage
             var before = doc.Sentences[index - 1].Span;
             var actors = doc.Actors;
             int first = LayerSearch.FirstStartingAt(actors, a => a.Span, before.Start);
-            return first < actors.Count && actors[first].Span.End <= before.End ? actors[first].Country : null;
+            var actor = first < actors.Count && actors[first].Span.End <= before.End ? actors[first] : null;
+            var places = doc.Places;
+            for (int i = LayerSearch.FirstStartingAt(places, p => p.Span, before.Start); i < places.Count && places[i].Span.End <= before.End; i++)
+                if (places[i].Country is { } country && story.Trusts(country))
+                    return actor is null || places[i].Span.Start < actor.Span.Start ? country : actor.Country;
+            return actor?.Country;
         }
 
         /// <summary>The country of the last town or region named before <paramref name="offset"/> that the story makes likely.</summary>
