@@ -32,6 +32,9 @@ public sealed class ClaimStage : ITallyStage
 
     private static readonly string[] ListJoiners = ["and", "or", "plus", "with"];
 
+    /// <summary>Auxiliaries that open a figure's own clause right after it: "251 were taken hostage".</summary>
+    private static readonly WordList ClauseAuxiliaries = new("were", "was", "are", "is", "have", "has", "had");
+
     private static readonly WordList PartitiveDeterminers = new("the", "its", "their", "these", "those", "his", "her");
 
     /// <summary>Words that take a part of a whole before "of the": "most of the 33", "the rest of the 200".</summary>
@@ -314,10 +317,11 @@ public sealed class ClaimStage : ITallyStage
         // CLAIMS.md: a hedge in front of a list applies to each figure of it ("at least 87 killed, 140 injured").
         var hedge = m.Hedge == Hedge.Exact && intro?.Hedge is { } listHedge ? listHedge : m.Hedge;
         // A part ("including 43 in the past day") is no item of the list, nor is a figure of a new clause ("…, and
-        // Britain said it would give 1.5 million pounds") or one after a label of its own ("Civilians killed: about
-        // 12; Soldiers wounded: 4").
+        // Britain said it would give 1.5 million pounds", "about 1,200 were killed, and 251 were taken hostage") or
+        // one after a label of its own ("Civilians killed: about 12; Soldiers wounded: 4").
         if (hedge == Hedge.Exact && !m.Increment && cx.Previous is { Figure.Hedge: Hedge.Approx or Hedge.AtLeast or Hedge.AtMost } listHead
             && ContinuesList(w, start, listHead) && !w.IsAny(start - 1, "including", "among") && !IsLabelEnd(w, start - 1)
+            && !w.IsAny((head?.Last ?? last) + 1, ClauseAuxiliaries)
             && !NewStatementBetween(w, listHead.Anchor.End, w.SpanOf(start).Start)) hedge = listHead.Figure.Hedge;
         return new Claim(
             measure.Value,
