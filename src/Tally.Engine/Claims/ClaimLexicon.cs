@@ -64,10 +64,16 @@ internal enum MeasureTurn : byte
     /// </summary>
     Forces,
     /// <summary>
-    /// Arriving ("67 German firefighters arrived", "150,000 refugees have arrived"): troops, rescuers and medics who
-    /// arrive were deployed; anyone else arriving is displaced.
+    /// Arriving ("67 German firefighters arrived", "150,000 refugees have arrived", "40 trucks crossed into Gaza"):
+    /// troops, rescuers and medics who arrive were deployed, trucks that arrive brought aid (supplied); anyone
+    /// else arriving is displaced.
     /// </summary>
     Arrival,
+    /// <summary>
+    /// Entering ("62 trucks had entered the territory"): trucks that enter brought aid (supplied); a ship "with
+    /// 4,000 sailors" that entered a sea is counted by no measure of entering.
+    /// </summary>
+    Cargo,
 }
 
 /// <summary>A measure word: the measure it gives, where it stands, and whether whom it counts turns it.</summary>

@@ -876,7 +876,13 @@ public sealed class ClaimStage : ITallyStage
         MeasureTurn.Equipment => head?.Noun.Kind.StartsWith("equipment", StringComparison.Ordinal) == true ? word.Measure : null,
         MeasureTurn.Captivity => HeldCaptive(cx, head) ? word.Measure : Measure.Other,
         MeasureTurn.Projectile => SentAgainst(cx.W, head) ? Measure.Launched : word.Measure,
-        MeasureTurn.Arrival => head?.Noun is { Kind: "personnel" } or { Qualifier: "rescuers" or "medics" } ? Measure.Deployed : word.Measure,
+        MeasureTurn.Arrival => head?.Noun switch
+        {
+            { Kind: "personnel" } or { Qualifier: "rescuers" or "medics" } => Measure.Deployed,
+            { Qualifier: "trucks" } => Measure.Supplied,
+            _ => word.Measure,
+        },
+        MeasureTurn.Cargo => head?.Noun.Qualifier == "trucks" ? word.Measure : null,
         MeasureTurn.Forces => head?.Noun.Kind is { } kind && (kind == "personnel" || kind.StartsWith("equipment", StringComparison.Ordinal)) ? word.Measure : null,
         _ => word.Measure,
     };
@@ -1348,7 +1354,10 @@ public sealed class ClaimStage : ITallyStage
         // seized in, not for the story's other side.
         if (measure == Measure.Other && kind is "equipment:weapon" or "equipment:gun")
             return place?.Country ?? ClauseSubject(cx, m, frame, clauseOnly: true) ?? cx.Home;
-        bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Supplied or Measure.Present or Measure.Cost
+        // What was supplied is the giver's when the giver is the clause's subject ("Britain sent 200 tents"); trucks
+        // that "entered" or "arrived" name no giver.
+        bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Present or Measure.Cost
+            || measure == Measure.Supplied && (verbBefore || m.Currency is not null)
             || kind.StartsWith("money", StringComparison.Ordinal) || lost;
         bool inflicted = verbBefore && !lost && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
         if ((owned || inflicted) && ClauseSubject(cx, m, frame, clauseOnly: inflicted) is { } subject)
@@ -1388,9 +1397,9 @@ public sealed class ClaimStage : ITallyStage
         if (kind == "sites" || measure == Measure.Cost)
             return place?.Country ?? LastPlaceCountry(cx, cx.Doc.Paragraphs[cx.Sentence.Paragraph].Span.Start, cx.Sentence.Span.Start) ?? cx.Home;
         // Still nobody: soldiers in a story are most often its own country's (unless sent there); the weapons
-        // it reports shot down or fired at it, the other side's.
+        // it reports shot down or fired at it, the other side's; aid trucks, nobody named.
         if (kind == "personnel") return measure == Measure.Deployed && place?.Country == cx.Home ? null : cx.Home;
-        return kind.StartsWith("equipment", StringComparison.Ordinal) && cx.Home is { } home ? cx.Story.Opponent(home) : null;
+        return kind.StartsWith("equipment", StringComparison.Ordinal) && measure != Measure.Supplied && cx.Home is { } home ? cx.Story.Opponent(home) : null;
     }
 
     /// <summary>An army, a defence ministry, an air force: a source whose role names an armed body.</summary>
