@@ -1233,14 +1233,16 @@ public sealed class ClaimStage : ITallyStage
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
 
     /// <summary>
-    /// "about 18 billion shillings" in a Kenyan story are Kenya's: a currency word written after the figure that
-    /// several countries use is read as the story country's money; a sign or a code keeps its currency.
+    /// "about 18 billion shillings" in a Kenyan story are Kenya's: a currency word that several countries use,
+    /// after the figure or an abbreviation before it ("Rs10 million" in Peshawar), is read as the story country's
+    /// money; a sign or a code keeps its currency.
     /// </summary>
     private static string LocalCurrency(SentenceContext cx, NumberMention m, string code)
     {
         var w = cx.W;
-        int after = w.IndexAt(m.Core.End);
-        if (cx.Home is not { } home || NumberLexicon.Shared.CurrencyWords.At(w, after) is not { } word) return code;
+        if (cx.Home is not { } home) return code;
+        var words = NumberLexicon.Shared.CurrencyWords;
+        if ((words.At(w, w.IndexAt(m.Core.End)) ?? words.EndingAt(w, w.IndexAt(m.Core.Start) - 1)) is not { } word) return code;
         return NumberLexicon.Shared.LocalCurrency(string.Join(' ', word.Words), home) ?? code;
     }
 

@@ -60,7 +60,7 @@ internal sealed class NumberLexicon
         _currencyShapes = new WordOpenings(currencies.Keys);
         CurrencyWords = new(LexiconFile.Rows("currencies.tsv").Select(r => new Phrase<string>(LexiconFile.Words(r[0]), r[1])));
         _localCurrencies = LexiconFile.Rows("currency-countries.tsv")
-            .ToFrozenDictionary(r => LocalKey(r[0], r[1]), r => r[2], StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(r => LocalKey(string.Join(' ', LexiconFile.Words(r[0])), r[1]), r => r[2], StringComparer.OrdinalIgnoreCase);
     }
 
     public FrozenDictionary<string, (decimal Value, NumberWordRole Role)>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
@@ -94,6 +94,7 @@ internal sealed class NumberLexicon
     /// <summary>
     /// The code of a currency word several countries use ("shillings", "pesos") in a story set in
     /// <paramref name="country"/> (currency-countries.tsv), or null where the country uses no currency of that name.
+    /// The word is given as its tokens joined by spaces ("rs ." for "Rs.").
     /// </summary>
     public string? LocalCurrency(string word, string country) => _localCurrencies.GetValueOrDefault(LocalKey(word, country));
 

@@ -301,13 +301,21 @@ internal sealed class NumberRecognizer
         return (end, phrase.Meaning);
     }
 
-    /// <summary>"Rs 10 lakh", "USD 5 million": a currency's short capitalised code before a number, apart from it.</summary>
+    /// <summary>
+    /// "Rs 10 lakh", "USD 5 million", "Rs. 10 million", "Rs2.5bn": a currency's short capitalised code before a
+    /// number, apart from it or after its abbreviation's point.
+    /// </summary>
     private static bool IsCurrencyCodeBefore(TokenWindow w, int i)
     {
-        if (!w.IsWord(i) || !w.IsNumber(i + 1)) return false;
+        if (!w.IsWord(i)) return false;
+        int next = AfterCodePoint(w, i);
+        if (!(w.IsNumber(next) || w.IsWord(next) && char.IsAsciiDigit(w.Chars(next)[0]))) return false;
         var code = w.Chars(i);
         return code.Length is 2 or 3 && char.IsUpper(code[0]) && !code.ContainsAnyExcept(AsciiLetters);
     }
+
+    /// <summary>The token after a currency code at <paramref name="code"/>, past the point of "Rs.".</summary>
+    private static int AfterCodePoint(TokenWindow w, int code) => w.IsPunct(code + 1, '.') && w.Touching(code) ? code + 2 : code + 1;
 
     /// <summary>"R2.37-billion": a currency's one-letter sign glued to the number, as the rand's is written.</summary>
     private static bool IsCurrencyLetter(TokenWindow w, int i) =>
@@ -329,7 +337,7 @@ internal sealed class NumberRecognizer
             if (!_lex.Currencies.TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
             i++;
         }
-        else if (IsCurrencyCodeBefore(w, i) && _lex.Currencies.TryGetValue(w.Chars(i), out currency)) i++;
+        else if (IsCurrencyCodeBefore(w, i) && _lex.Currencies.TryGetValue(w.Chars(i), out currency)) i = AfterCodePoint(w, i);
         if (w.IsNumber(i) && TryDigits(w.Chars(i), out var value))
         {
             var (scale, last) = ScaleAfter(w, i);

@@ -79,6 +79,13 @@ public static class Tokenizer
                 i++;
                 continue;
             }
+            // South Asia's press glues the rupee's "Rs" to its figure too ("Rs10 million", "Rs2.5bn").
+            if (c == 'R' && i + 2 < s.Length && s[i + 1] == 's' && char.IsAsciiDigit(s[i + 2]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1])))
+            {
+                tokens.Add(new Token(new TextSpan(i, i + 2), TokenKind.Word));
+                i += 2;
+                continue;
+            }
             if (char.IsLetter(c))
             {
                 int j = WordEnd(s, i);
