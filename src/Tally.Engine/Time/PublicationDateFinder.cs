@@ -72,6 +72,8 @@ public static class PublicationDateFinder
         // Folding typography changes no letter, digit or whitespace, so the raw line answers as the folded one would.
         var trimmed = line.Trim();
         if (trimmed.Length <= MaxDateLineLength) return true;
+        // A masthead's separator may stand before a label ("Kyiv Morning Post live | Last updated Oct. 18, 2025").
+        if (trimmed.Contains('|')) return true;
         // A first token opening with a digit is neither a label part nor capitals.
         if (!char.IsLetter(trimmed[0])) return !char.IsAsciiDigit(trimmed[0]);
         int n = 1;
@@ -96,10 +98,11 @@ public static class PublicationDateFinder
         var parser = new DateParser(line, tokens, new TokenTime[tokens.Length]);
 
         bool shortLine = line.AsSpan().Trim().Length <= MaxDateLineLength;
-        // The date opens the line, after any label, or follows a byline's separator ("Ibrahim Mahamat | 28.10.2024").
+        // The date opens the line, after any label, or follows a byline's separator ("Ibrahim Mahamat | 28.10.2024",
+        // and on a longer line with a label, "Kyiv Morning Post live | Last updated Oct. 18, 2025, 22:40").
         for (int at = 0; at < tokens.Length; at++)
         {
-            if (at > 0 && !(shortLine && IsSeparator(line, tokens, at - 1))) continue;
+            if (at > 0 && !IsSeparator(line, tokens, at - 1)) continue;
             int i = at;
             bool labelled = false;
             while (i < tokens.Length && IsLabelPart(line, tokens[i], ref labelled)) i++;
@@ -124,7 +127,10 @@ public static class PublicationDateFinder
             if (!TryDateAt(parser, line, tokens, k + 1, start, out date, out span, out int next)) continue;
             if (first == 1 && next < tokens.Length && line[tokens[next].Span.Start] == ')') next++;
             else if (first == 1) continue;
-            if (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-' or '\u2014') return true;
+            // "Warsaw, 10 September 2025, 14:00": a time of day may close a release's dateline.
+            if (next == tokens.Length || line[tokens[next].Span.Start] is '(' or '-' or '\u2014'
+                || line[tokens[next].Span.Start] == ',' && next + 1 < tokens.Length && tokens[next + 1].Kind == TokenKind.Number)
+                return true;
         }
         return false;
     }

@@ -30,6 +30,8 @@ public sealed class PublicationDateFinderTests
     [InlineData("Headline\nUpdated: Oct. 14, 2025 10:02 a.m. ET\nBody.", "2025-10-14", "Oct. 14, 2025")]
     [InlineData("Airstrikes in Somalia\nPRESS RELEASE\nSTUTTGART, Germany - February 12, 2025\n\nBody.", "2025-02-12", "February 12, 2025")]
     [InlineData("Headline\n11/30/2025\nBody.", "2025-11-30", "11/30/2025")]
+    [InlineData("War latest\nKyiv Morning Post live | Last updated Oct. 18, 2025, 22:40 Kyiv time\n\nBody.", "2025-10-18", "Oct. 18, 2025")]
+    [InlineData("OPERATIONAL COMMAND\nPress Office\n\nWarsaw, 10 September 2025, 14:00\n\nBody.", "2025-09-10", "10 September 2025")]
     public void TryFind_DateLine_ReturnsDateAndSpan(string text, string expected, string spanText)
     {
         Assert.True(PublicationDateFinder.TryFind(text, out var date, out var span));
@@ -49,6 +51,7 @@ public sealed class PublicationDateFinderTests
     [InlineData("Headline\n99/99/9999 | 1.2.3\nBody.")]
     [InlineData("Headline\n12.5.99 - 3/4/\nBody.")]
     [InlineData("Fighting erupts - 12 dead | 2,500 displaced\nBody.")]
+    [InlineData("Fighting erupts in the north of the country as the army pushes on | 12 dead, 3 March 2025 reports say\nBody.")]
     [InlineData("Published:")]
     [InlineData("KYIV,")]
     [InlineData("Headline\nOn Dec. 17, 2024, the ministry said 40 died.\nBody.")]
