@@ -1219,10 +1219,18 @@ public sealed class ClaimStage : ITallyStage
         // "gunmen" who killed them, before the figure, nor a part after "including" or "among them").
         // A noun that modifies another ("deaths from militant violence") counts nobody.
         var stops = _lex.NounPhraseStops.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = last + 1; i < w.End && !w.IsAny(i, "including", "among"); i++)
+        for (int i = last + 1; i < w.End; i++)
+        {
+            // "380 fatalities among civilians, security personnel and militants": a whole of several kinds is people.
+            if (w.IsAny(i, "including", "among"))
+            {
+                if (KindsListedAfter(w, i) > 1) return "people";
+                break;
+            }
             if (_lex.Nouns.At(w, i) is { Meaning: { KindFromContext: false } noun } phrase && !noun.Kind.StartsWith("equipment", StringComparison.Ordinal) && noun.Kind != "sites"
                 && !IsInSource(cx.Doc, w.SpanOf(i)) && (w.IsWord(i + phrase.Words.Length) is var more && !more || stops.Contains(w.Chars(i + phrase.Words.Length)) || IsMeasureWordAt(w, i + phrase.Words.Length)))
                 return noun.Kind;
+        }
         // Still nobody named: whom the paragraph counts, else whom the document mostly counts (not merely
         // last: "114 dead" after a helicopter crash killed six soldiers in a flood story is people), else people.
         if (cx.ParagraphLast is { Subject.Kind: "personnel" or "civilians" } topic) return topic.Subject.Kind;
@@ -1231,6 +1239,19 @@ public sealed class ClaimStage : ITallyStage
     }
 
     private CountedNoun? NounAt(TokenWindow w, int i) => _lex.Nouns.At(w, i)?.Meaning;
+
+    /// <summary>How many kinds of people the list after "among" at <paramref name="at"/> names, up to its clause's end.</summary>
+    private int KindsListedAfter(TokenWindow w, int at)
+    {
+        string? first = null;
+        for (int i = at + 1; i < w.End && (w.IsWord(i) || w.IsPunct(i, ',')); i++)
+            if (NounAt(w, i) is { KindFromContext: false, Kind: "personnel" or "civilians" or "people" } noun)
+            {
+                if (first is not null && noun.Kind != first) return 2;
+                first = noun.Kind;
+            }
+        return first is null ? 0 : 1;
+    }
 
     /// <summary>
     /// "about 18 billion shillings" in a Kenyan story are Kenya's: a currency word that several countries use,
