@@ -24,8 +24,9 @@ internal static partial class DatelineOutlet
     }
 
     // A line opening with a place in capitals ("MOSCOW/KYIV" for a story from two), then at most a country and a
-    // date after commas, then the outlet in brackets before a dash, or between slashes before a full stop.
-    [GeneratedRegex(@"(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'/-]+(?:,[^\n(),]{1,40}){0,3}[ ,.]*(?:\((?<outlet>[^()\n]{2,60})\)[ \t]*[-–—]|/(?<outlet>[^/\n]{2,40})/\.?)",
+    // date after commas, then the outlet in brackets before a dash, or between slashes before a full stop. AFP
+    // also writes the place in title case with its country in brackets: "Kano (Nigeria) (AFP) -".
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu} .'/-]+(?:,[^\n(),]{1,40}){0,3}|\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2} \([^()\n]{2,40}\))[ ,.]*(?:\((?<outlet>[^()\n]{2,60})\)[ \t]*[-–—]|/(?<outlet>[^/\n]{2,40})/\.?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 }

@@ -5,7 +5,8 @@ namespace Tally.Reading;
 
 /// <summary>
 /// What a plain-text article says about itself: a short first line without a final full stop is its
-/// title, and a closing "Source: X" or "Original Source: X" line names the outlet and is not article text.
+/// title, and a closing "Source: X", "Original Source: X" or "Published in X, 27 August 2024" line names the outlet and
+/// is not article text.
 /// </summary>
 internal static partial class PlainTextArticle
 {
@@ -58,6 +59,8 @@ internal static partial class PlainTextArticle
     }
 
     // "Source: Eastbound Live (eastbound.live)": the outlet is the name; its web address in brackets is not (OutletNamed).
-    [GeneratedRegex(@"^(?:Original\s+)?Source\s*:\s*(?<outlet>\S.*?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A newspaper's footer names itself and the print date: "Published in Dawn, August 27th, 2024".
+    [GeneratedRegex(@"^(?:(?:Original\s+)?Source\s*:\s*(?<outlet>\S.*?)|Published\s+in\s+(?<outlet>\p{Lu}[^,]*?)(?:,[^,]*(?:,\s*)?\d{4})?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceLine();
 }

@@ -20,6 +20,9 @@ public static class PublicationDateFinder
     /// <summary>A line longer than this is body text unless a label or dateline opens it.</summary>
     private const int MaxDateLineLength = 60;
 
+    /// <summary>How many tokens a time of day may take after its minutes: "PM", "GMT", "+", "8".</summary>
+    private const int MaxTimeTokens = 8;
+
     /// <summary>How many tokens a dateline's place may take before its date ("BUNIA, Democratic Republic of Congo,").</summary>
     private const int MaxDatelinePlace = 8;
 
@@ -106,6 +109,7 @@ public static class PublicationDateFinder
             int i = at;
             bool labelled = false;
             while (i < tokens.Length && IsLabelPart(line, tokens[i], ref labelled)) i++;
+            if (labelled) i = PastTimeOfDay(line, tokens, i);
             // Unlabelled, only a time of day or a separator may follow the date on its short line: "On 3 March 2025,
             // officials said" is a sentence; "30/11/2025 - 19:40 | World" and "Sunday 2 March 2025, 18.45 GMT" are not.
             if (TryDateAt(parser, line, tokens, i, start, out date, out span, out int after)
@@ -152,6 +156,19 @@ public static class PublicationDateFinder
         if (!parser.TryFullDate(i, out date, out next)) return false;
         span = new TextSpan(offset + tokens[i].Span.Start, offset + tokens[next - 1].Span.End);
         return true;
+    }
+
+    /// <summary>
+    /// "Published 4:18 PM GMT+8, December 4, 2023": the token after a time of day and its comma when one starts
+    /// at <paramref name="i"/>, else <paramref name="i"/>.
+    /// </summary>
+    private static int PastTimeOfDay(string line, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || tokens[i].Kind != TokenKind.Number || line[tokens[i + 1].Span.Start] != ':' || tokens[i + 2].Kind != TokenKind.Number)
+            return i;
+        for (int j = i + 3; j < tokens.Length && j <= i + MaxTimeTokens; j++)
+            if (line[tokens[j].Span.Start] == ',') return j + 1;
+        return i;
     }
 
     /// <summary>A byline's separator between its parts: "|", "·", a dash.</summary>

@@ -14,6 +14,8 @@ public partial class ArticleReaderTests
     [InlineData("Source: Mediterranean Desk (mediterraneandesk.example), with AFP", "Mediterranean Desk")]
     [InlineData("Source: The World at One transcripts, Harbour Radio (harbourradio.example)", "Harbour Radio")]
     [InlineData("  source:  Kyiv Independent  ", "Kyiv Independent")]
+    [InlineData("Published in Dawn, August 27th, 2024", "Dawn")]
+    [InlineData("Published in The Express Tribune", "The Express Tribune")]
     public void FromString_ClosingSourceLine_IsOutletNotText(string sourceLine, string outlet)
     {
         var article = Read($"Three people were killed in Kharkiv.\nAnother 12 were wounded.\n\n{sourceLine}\n\n", "a.txt");
@@ -25,6 +27,7 @@ public partial class ArticleReaderTests
     [Theory]
     [InlineData("Three people were killed, the Source: a local official told reporters who had gathered near the scene of the strike earlier today in the city.")]
     [InlineData("Officials cited one source: the mayor.")]
+    [InlineData("Published in 2019, the report found that 300 people had died.")]
     public void FromString_LastLineNotASourceLine_StaysText(string last)
     {
         var text = $"Strikes hit Kharkiv.\n{last}";
@@ -44,6 +47,7 @@ public partial class ArticleReaderTests
     [InlineData("N'DJAMENA, Chad (BNA) - Around 40 soldiers were killed.\n\nBosphorus News Agency (BNA) website carries summaries.", "Bosphorus News Agency")]
     [InlineData("NEW DELHI (PTI) - Six were killed.\n\nCopyright Press Trust of India (PTI).", "Press Trust of India")]
     [InlineData("KABUL (AP) - Six were killed. Officials at Kabul Police (AP) said so.", "AP")]
+    [InlineData("Jihadists kill nine soldiers\n\nKano (Nigeria) (AFP) - Jihadists killed at least nine soldiers.", "AFP")]
     public void FromString_WireDateline_NamesOutlet(string text, string outlet)
     {
         Assert.Equal(outlet, Read(text, "a.txt").Metadata.Outlet);

@@ -30,6 +30,7 @@ public sealed class PublicationDateFinderTests
     [InlineData("Headline\nUpdated: Oct. 14, 2025 10:02 a.m. ET\nBody.", "2025-10-14", "Oct. 14, 2025")]
     [InlineData("Airstrikes in Somalia\nPRESS RELEASE\nSTUTTGART, Germany - February 12, 2025\n\nBody.", "2025-02-12", "February 12, 2025")]
     [InlineData("Headline\n11/30/2025\nBody.", "2025-11-30", "11/30/2025")]
+    [InlineData("Headline\nBy Teresa Dumalagan\nPublished 4:18 PM GMT+8, December 4, 2023\n\nBody.", "2023-12-04", "December 4, 2023")]
     [InlineData("War latest\nKyiv Morning Post live | Last updated Oct. 18, 2025, 22:40 Kyiv time\n\nBody.", "2025-10-18", "Oct. 18, 2025")]
     [InlineData("OPERATIONAL COMMAND\nPress Office\n\nWarsaw, 10 September 2025, 14:00\n\nBody.", "2025-09-10", "10 September 2025")]
     public void TryFind_DateLine_ReturnsDateAndSpan(string text, string expected, string spanText)
