@@ -35,7 +35,9 @@ public sealed class ActorStage : ITallyStage
             int n = matcher.Match(text, pieces, i, out var name);
             if (n == 0) { i++; continue; }
             var span = new TextSpan(pieces[i].Start, pieces[i + n - 1].End);
-            if (!(name.Form == ActorForm.Demonym && IsLanguage(text, pieces, i, i + n)))
+            // "US$ 27.9 million", "HK$5bn": a currency's sign, not a side.
+            bool currencySign = span.End < text.Length && text[span.End] == '$';
+            if (!currencySign && !(name.Form == ActorForm.Demonym && IsLanguage(text, pieces, i, i + n)))
                 mentions.Add(new ActorMention(span, name.Code, name.Form, IsPossessive(text, pieces, i + n)));
             i += n;
         }

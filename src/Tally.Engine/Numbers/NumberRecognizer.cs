@@ -333,8 +333,10 @@ internal sealed class NumberRecognizer
         int first = i;
         if (w.Kind(i) == TokenKind.Punctuation || w.Is(i, "US") && w.IsPunct(i + 1, '$') || IsCurrencyLetter(w, i))
         {
+            // UN and WHO reports write "US$ 27.9 million" with a space; a bare sign keeps to its figure.
+            bool spaced = w.Is(i, "US") && w.IsNumber(i + 2);
             if (w.Is(i, "US")) i++;
-            if (!_lex.Currencies.TryGetValue(w.Chars(i), out currency) || !w.Touching(i)) return false;
+            if (!_lex.Currencies.TryGetValue(w.Chars(i), out currency) || !w.Touching(i) && !spaced) return false;
             i++;
         }
         else if (IsCurrencyCodeBefore(w, i) && _lex.Currencies.TryGetValue(w.Chars(i), out currency)) i = AfterCodePoint(w, i);
