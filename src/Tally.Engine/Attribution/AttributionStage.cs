@@ -821,8 +821,9 @@ public sealed class AttributionStage : ITallyStage
                     start = k;
                     break;
                 }
-                // "Health officials in Sindh and Balochistan": places joined by "and" stay in one phrase.
-                if (k < end && w.Is(k, "and") && IsPlace(k - 1) && IsPlace(k + 1)) { start = k; continue; }
+                // "Health officials in Sindh and Balochistan": places joined by "and" stay in one phrase, and so does a
+                // body's name holding "and" ("the Armed Conflict Location and Event Data Project (ACLED)").
+                if (k < end && w.Is(k, "and") && (IsPlace(k - 1) && IsPlace(k + 1) || AndInsideName(k))) { start = k; continue; }
                 // A subject holds no verb: "… told parliament the figure was …" stops at "was"; its head may look
                 // like one ("Ukrainian estimates suggest").
                 // A number that is no figure belongs to a name ("a spokesman for Rescue 1122").
@@ -868,6 +869,7 @@ public sealed class AttributionStage : ITallyStage
                 if (w.Kind(k) == TokenKind.Punctuation && !w.IsPunct(k, '-')) break;
                 // "International Organization for Migration": a preposition between capitalised words is part of a name.
                 bool insideName = w.IsAny(k, "for", "of") && w.IsCapitalised(k - 1) && (w.IsCapitalised(k + 1) || w.Is(k + 1, "the") && w.IsCapitalised(k + 2))
+                    || AndInsideName(k)
                     // "the health ministry in Sanaa": a body's seat belongs to its phrase.
                     || w.Is(k, "in") && IsPlace(k + 1) && IsBodyWord(k - 1);
                 if (k > start && !insideName && (IsBoundary(k) || w.IsAny(k, PhraseEnders)
@@ -891,6 +893,19 @@ public sealed class AttributionStage : ITallyStage
                 if (HasRoleWord(end + 2, apposEnd)) return apposEnd;
             }
             return end;
+        }
+
+        /// <summary>
+        /// Whether the "and" at <paramref name="k"/> joins two parts of one body's name: capitalised words on both
+        /// sides, the name closed by its acronym in brackets ("Centre for Research and Security Studies (CRSS)"),
+        /// as sources joined by "and" ("the army and the police") never are.
+        /// </summary>
+        private bool AndInsideName(int k)
+        {
+            if (!w.Is(k, "and") || !w.IsCapitalised(k - 1) || !w.IsCapitalised(k + 1)) return false;
+            int j = k + 1;
+            while (j + 1 < w.End && j - k < 8 && (w.IsCapitalised(j + 1) || w.IsAny(j + 1, "for", "of", "and") && w.IsCapitalised(j + 2))) j++;
+            return w.IsPunct(j + 1, '(') && w.IsPunct(j + 3, ')') && Acronyms.IsAcronym(w.Chars(j + 2));
         }
 
         /// <summary>The end of a person's name starting at <paramref name="start"/> that closes its clause, or null.</summary>
@@ -1073,7 +1088,8 @@ public sealed class AttributionStage : ITallyStage
             for (int k = headEnd; k >= from; k--)
             {
                 bool nameWord = IsNameWord(k) && RoleAt(k) is null && !IsRegionWord(k) && !IsActor(k) && !IsBodyWord(k)
-                    && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from);
+                    && !w.IsAny(k, FunctionWords) && !IsDate(k) && !InKnownBody(k, from)
+                    || nameEnd >= 0 && AndInsideName(k);
                 if (nameWord)
                 {
                     if (nameEnd < 0) nameEnd = k;
