@@ -1146,13 +1146,15 @@ public sealed class AttributionStage : ITallyStage
                 if (country is null && known?.Country is null && HasLocalRole(from, to)) country = FirstPlaceCountry(_sentence);
                 // A spokesman speaks for the country the sentence opens with ("Thailand struck …, army spokesman X said"),
                 // else the one the sentence before named ("Cambodia released its figures. X, spokeswoman for …"), else
-                // the body that spoke last ("The Houthis say … Military spokesman Yahya Saree claimed").
+                // the place the sentence names ("… near Konduga, police spokesman X said"), else the body that spoke
+                // last ("The Houthis say … Military spokesman Yahya Saree claimed") unless a news agency, which
+                // speaks for no side ("According to an AFP tally …").
                 if (country is null && known?.Country is null && role is not null && role.Contains("spokes", StringComparison.OrdinalIgnoreCase))
-                    country = SubjectCountry() ?? CountryOfSentenceBefore() ?? lastBody?.Country;
+                    country = SubjectCountry() ?? CountryOfSentenceBefore() ?? FirstPlaceCountry(_sentence) ?? (IsNewsAgency(lastBody) ? null : lastBody?.Country);
                 // "The SBU says its drones hit 41 aircraft. … President Volodymyr Zelensky said …": a person with no cue
                 // of their own speaks for the side whose source the paragraph carries, else for the country the sentence
                 // before named ("Other Iranian officials have offered higher numbers. Saeed Ohadi, who heads …, told …").
-                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to, carrier?.Country ?? CountryOfSentenceBefore()));
+                var person = new Source(known?.Name ?? name, role ?? known?.Role, country ?? known?.Country ?? HomeOf(from, to, (IsNewsAgency(carrier) ? null : carrier?.Country) ?? CountryOfSentenceBefore()));
                 if (known is null) people.Add(person);
                 else if (person != known) people[people.IndexOf(known)] = person;
                 return person;
@@ -1245,6 +1247,8 @@ public sealed class AttributionStage : ITallyStage
             int first = LayerSearch.FirstStartingAt(actors, a => a.Span, start);
             return first < actors.Count && actors[first].Span.Start == start ? actors[first].Country : null;
         }
+
+        private static bool IsNewsAgency(Source? source) => source?.Role is "news agency";
 
         /// <summary>
         /// The country of a body a phrase names: a known one ("the Houthis' military spokesman") or one named

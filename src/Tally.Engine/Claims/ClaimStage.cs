@@ -309,7 +309,8 @@ public sealed class ClaimStage : ITallyStage
         // "the total combat losses … amounted to:": each line is a running total, its bracketed addition not.
         if (aggregate == Aggregate.Unspecified && intro is { Total: true }) aggregate = Aggregate.Total;
         var frame = figureFrame ?? intro?.Frame;
-        var chain = frame is null ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
+        // "According to an AFP tally" in AFP's own story: the outlet's count, no hand before it.
+        var chain = frame is null || frame.Chain is [var own] && IsOutletsOwn(own, cx.Outlet) ? [cx.Outlet] : frame.Chain.Add(cx.Outlet);
         var modality = frame is { Modality: not Modality.Asserted } ? frame.Modality
             : hypothesis == Hypothesis.Modal ? Modality.Estimated : ModalityOf(cx, start);
 
@@ -1434,6 +1435,11 @@ public sealed class ClaimStage : ITallyStage
             if (armed.Contains(role[word])) return true;
         return false;
     }
+
+    /// <summary>Whether a source is the outlet itself or its own count: "AFP", "an AFP tally" in AFP's story.</summary>
+    private static bool IsOutletsOwn(Source source, Source outlet) =>
+        source.Name.StartsWith(outlet.Name, StringComparison.OrdinalIgnoreCase)
+        && (source.Name.Length == outlet.Name.Length || source.Name[outlet.Name.Length] == ' ');
 
     /// <summary>"equipment" of "equipment:tank".</summary>
     private static ReadOnlySpan<char> KindHead(string kind) => kind.AsSpan(0, kind.IndexOf(':') is >= 0 and var colon ? colon : kind.Length);
