@@ -1436,10 +1436,16 @@ public sealed class ClaimStage : ITallyStage
         return false;
     }
 
-    /// <summary>Whether a source is the outlet itself or its own count: "AFP", "an AFP tally" in AFP's story.</summary>
-    private static bool IsOutletsOwn(Source source, Source outlet) =>
-        source.Name.StartsWith(outlet.Name, StringComparison.OrdinalIgnoreCase)
-        && (source.Name.Length == outlet.Name.Length || source.Name[outlet.Name.Length] == ' ');
+    /// <summary>
+    /// Whether a source is the outlet itself or its own document: "AFP", "an AFP tally" in AFP's story (not the
+    /// "Reuters Institute" in a Reuters one).
+    /// </summary>
+    private static bool IsOutletsOwn(Source source, Source outlet)
+    {
+        if (!source.Name.StartsWith(outlet.Name, StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = source.Name.AsSpan(outlet.Name.Length);
+        return rest.IsEmpty || rest[0] == ' ' && AttributionLexicon.Shared.IsDocument(rest[1..]);
+    }
 
     /// <summary>"equipment" of "equipment:tank".</summary>
     private static ReadOnlySpan<char> KindHead(string kind) => kind.AsSpan(0, kind.IndexOf(':') is >= 0 and var colon ? colon : kind.Length);
