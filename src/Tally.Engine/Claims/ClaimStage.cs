@@ -1378,10 +1378,10 @@ public sealed class ClaimStage : ITallyStage
         // seized in, not for the story's other side.
         if (measure == Measure.Other && kind is "equipment:weapon" or "equipment:gun")
             return place?.Country ?? ClauseSubject(cx, m, frame, clauseOnly: true) ?? cx.Home;
-        // What was supplied is the giver's when the giver is the clause's subject ("Britain sent 200 tents"); trucks
-        // that "entered" or "arrived" name no giver.
+        // What was supplied is the giver's when the giver is the clause's subject ("Britain sent 200 tents") or it is
+        // money; trucks that "entered" or "arrived" name no giver.
         bool owned = measure is Measure.Deployed or Measure.Launched or Measure.Present or Measure.Cost
-            || measure == Measure.Supplied && (verbBefore || m.Currency is not null)
+            || measure == Measure.Supplied && verbBefore
             || kind.StartsWith("money", StringComparison.Ordinal) || lost;
         bool inflicted = verbBefore && !lost && !civilian && measure is Measure.Killed or Measure.Wounded or Measure.Destroyed or Measure.Captured;
         if ((owned || inflicted) && ClauseSubject(cx, m, frame, clauseOnly: inflicted) is { } subject)

@@ -309,7 +309,7 @@ internal sealed class NumberRecognizer
     {
         if (!w.IsWord(i)) return false;
         int next = AfterCodePoint(w, i);
-        if (!(w.IsNumber(next) || w.IsWord(next) && char.IsAsciiDigit(w.Chars(next)[0]))) return false;
+        if (!StartsFigure(w, next)) return false;
         var code = w.Chars(i);
         return code.Length is 2 or 3 && char.IsUpper(code[0]) && !code.ContainsAnyExcept(AsciiLetters);
     }
@@ -319,7 +319,10 @@ internal sealed class NumberRecognizer
 
     /// <summary>"R2.37-billion": a currency's one-letter sign glued to the number, as the rand's is written.</summary>
     private static bool IsCurrencyLetter(TokenWindow w, int i) =>
-        w.IsWord(i) && w.Chars(i).Length == 1 && w.Touching(i) && (w.IsNumber(i + 1) || w.IsWord(i + 1) && char.IsAsciiDigit(w.Chars(i + 1)[0]));
+        w.IsWord(i) && w.Chars(i).Length == 1 && w.Touching(i) && StartsFigure(w, i + 1);
+
+    /// <summary>A number, or a word that opens with one ("2.37-billion", "2.5bn"), at token <paramref name="i"/>.</summary>
+    private static bool StartsFigure(TokenWindow w, int i) => w.IsNumber(i) || w.IsWord(i) && char.IsAsciiDigit(w.Chars(i)[0]);
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

@@ -69,21 +69,15 @@ public static class Tokenizer
                 continue;
             }
             // "R2.37-billion", "R828-million": the rand's sign glued to its figure stands apart like "$", so the
-            // figure reads as a number rather than as part of a code. Nigeria's press writes the naira so too
-            // ("N150 million", "N50,000"), but "N95" and the N1 road are codes: the naira's sign stands apart
-            // only before a sum with a separator or a scale word.
-            if (c is 'R' or 'N' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
-                && (c == 'R' || IsSum(s, i + 1)))
+            // figure reads as a number rather than as part of a code; so does the rupee's "Rs" ("Rs10 million",
+            // "Rs2.5bn"). Nigeria's press writes the naira so too ("N150 million", "N50,000"), but "N95" and the
+            // N1 road are codes: the naira's sign stands apart only before a sum with a separator or a scale word.
+            if (c is 'R' or 'N' && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
+                && (c == 'R' && i + 2 < s.Length && s[i + 1] == 's' ? 2 : 1) is var sign
+                && i + sign < s.Length && char.IsAsciiDigit(s[i + sign]) && (c == 'R' || IsSum(s, i + 1)))
             {
-                tokens.Add(new Token(new TextSpan(i, i + 1), TokenKind.Word));
-                i++;
-                continue;
-            }
-            // South Asia's press glues the rupee's "Rs" to its figure too ("Rs10 million", "Rs2.5bn").
-            if (c == 'R' && i + 2 < s.Length && s[i + 1] == 's' && char.IsAsciiDigit(s[i + 2]) && (i == 0 || !char.IsLetterOrDigit(s[i - 1])))
-            {
-                tokens.Add(new Token(new TextSpan(i, i + 2), TokenKind.Word));
-                i += 2;
+                tokens.Add(new Token(new TextSpan(i, i + sign), TokenKind.Word));
+                i += sign;
                 continue;
             }
             if (char.IsLetter(c))
